@@ -1,0 +1,208 @@
+/**
+ * The shape of a community profile, as zod 4 schemas. Every TypeScript type of the data is inferred
+ * from these (`z.infer`), so the shape is written once.
+ *
+ * The bundled dataset is checked against `ProfileSchema` at build and test time only; the runtime
+ * bundle never imports this file (elements import `./types.ts`, which is type-only).
+ */
+import { z } from 'zod';
+
+/** A stable, URL-safe identifier: lowercase words joined by hyphens (`model-drift`, `ci-cd`). */
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase-hyphenated slug');
+
+const Text = z.string().min(1, 'expected a non-empty string');
+const Percent = z.number().min(0).max(100);
+
+/** A fact that does not come from the seed must say where it comes from. */
+export const SourceSchema = z.object({
+  label: Text,
+  url: z.url(),
+});
+
+export const KeyFindingSchema = z.object({
+  id: SlugSchema,
+  title: Text,
+  /** The finding's lens in the seed: "Insider Perspective", "Opinion Shifts", … */
+  category: Text,
+  text: Text,
+});
+
+export const SubGroupSchema = z.object({
+  id: SlugSchema,
+  name: Text,
+  description: Text,
+});
+
+export const PlatformSchema = z.object({
+  id: SlugSchema,
+  name: Text,
+  percent: Percent,
+  description: Text,
+  /** The seed's platform type, e.g. "Messaging & Chat". */
+  category: Text,
+  setting: z.enum(['online', 'offline']),
+});
+
+export const PlatformDistributionSchema = z.object({
+  /**
+   * The seed shows only the first page of a carousel ("1 / 3"): the items here are the itemised
+   * share; the rest (100 − sum) is unknown and must be shown as "not itemised", never invented.
+   */
+  items: z.array(PlatformSchema).min(1),
+  pagesShown: z.number().int().positive(),
+  pagesTotal: z.number().int().positive(),
+});
+
+export const ShareSchema = z.object({
+  id: SlugSchema,
+  label: Text,
+  percent: Percent,
+});
+
+export const DividesSchema = z.object({
+  /** Segment names only: the seed gives no coordinates, so none are stored. */
+  segments: z.array(z.object({ id: SlugSchema, name: Text })).min(1),
+  axes: z.object({
+    x: z.object({ label: Text, from: Text, to: Text }),
+    y: z.object({ label: Text, from: Text, to: Text }),
+  }),
+});
+
+export const TermSchema = z.object({
+  id: SlugSchema,
+  /** What casual observers call it. */
+  outsider: Text,
+  /** What members call it. */
+  insider: Text,
+  explanation: Text,
+});
+
+export const ConversationLineSchema = z.object({
+  speaker: z.enum(['insider', 'outsider']),
+  text: Text,
+});
+
+export const GreetingSchema = z.object({
+  /** The greeting itself: the insider's opening line of the example conversation. */
+  phrase: Text,
+  conversation: z.array(ConversationLineSchema).min(1),
+  culturalContext: Text,
+});
+
+/** A short item with its explanation: inside jokes, sayings, rules, practices, styles. */
+export const ExplainedItemSchema = z.object({
+  id: SlugSchema,
+  text: Text,
+  explanation: Text,
+});
+
+export const PersonaSchema = z.object({
+  id: SlugSchema,
+  name: Text,
+  age: z.number().int().positive(),
+  role: Text,
+  gender: Text,
+  bio: Text,
+  values: z.array(Text).min(1),
+  motivations: z.array(Text).min(1),
+  challenges: z.array(Text).min(1),
+  platforms: z.array(Text).min(1),
+  keywords: z.array(Text).min(1),
+});
+
+export const ToolSchema = z.object({
+  id: SlugSchema,
+  name: Text,
+  description: Text,
+  tags: z.array(Text).min(1),
+  /** The seed's subject heading the tool is listed under ("Technologies"). */
+  category: Text,
+  homepage: SourceSchema.optional(),
+});
+
+export const FirstStepSchema = z.object({
+  id: SlugSchema,
+  number: z.number().int().positive(),
+  title: Text,
+  duration: Text,
+  level: Text,
+  summary: Text,
+  details: Text,
+});
+
+export const RegionalDifferenceSchema = z.object({
+  id: SlugSchema,
+  region: Text,
+  text: Text,
+});
+
+export const MisconceptionSchema = z.object({
+  id: SlugSchema,
+  number: z.number().int().positive(),
+  misconception: Text,
+  reality: Text,
+});
+
+/** A section the seed names but leaves empty: recorded so nothing fills it in by accident. */
+export const SeedGapSchema = z.object({
+  section: Text,
+  note: Text,
+});
+
+export const ProfileSchema = z.object({
+  id: SlugSchema,
+  name: Text,
+  shortName: Text,
+  kind: Text,
+  category: Text,
+  description: z.object({
+    text: Text,
+    /** True when the seed cuts the sentence off ("…operational li..."). */
+    truncated: z.boolean(),
+  }),
+  generalQA: Text,
+  keyFindings: z.array(KeyFindingSchema),
+  subGroups: z.array(SubGroupSchema),
+  platforms: PlatformDistributionSchema,
+  gender: z.array(ShareSchema),
+  age: z.array(ShareSchema),
+  divides: DividesSchema,
+  terminology: z.array(TermSchema),
+  greeting: GreetingSchema,
+  insideJokes: z.array(ExplainedItemSchema),
+  sayings: z.array(ExplainedItemSchema),
+  unwrittenRules: z.array(ExplainedItemSchema),
+  personas: z.array(PersonaSchema),
+  tools: z.object({
+    items: z.array(ToolSchema),
+    pagesShown: z.number().int().positive(),
+    pagesTotal: z.number().int().positive(),
+  }),
+  firstSteps: z.object({
+    timeToBasics: Text,
+    steps: z.array(FirstStepSchema),
+  }),
+  welcomingPractices: z.array(ExplainedItemSchema),
+  beginnerMistakes: z.array(ExplainedItemSchema),
+  regionalDifferences: z.array(RegionalDifferenceSchema),
+  misconceptions: z.array(MisconceptionSchema),
+  clothing: z.array(ExplainedItemSchema),
+  feedback: z.object({ question: Text }),
+  seedGaps: z.array(SeedGapSchema),
+});
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type KeyFinding = z.infer<typeof KeyFindingSchema>;
+export type SubGroup = z.infer<typeof SubGroupSchema>;
+export type Platform = z.infer<typeof PlatformSchema>;
+export type PlatformDistribution = z.infer<typeof PlatformDistributionSchema>;
+export type Share = z.infer<typeof ShareSchema>;
+export type Divides = z.infer<typeof DividesSchema>;
+export type Term = z.infer<typeof TermSchema>;
+export type Greeting = z.infer<typeof GreetingSchema>;
+export type ExplainedItem = z.infer<typeof ExplainedItemSchema>;
+export type Persona = z.infer<typeof PersonaSchema>;
+export type Tool = z.infer<typeof ToolSchema>;
+export type FirstStep = z.infer<typeof FirstStepSchema>;
+export type RegionalDifference = z.infer<typeof RegionalDifferenceSchema>;
+export type Misconception = z.infer<typeof MisconceptionSchema>;

@@ -1,0 +1,6 @@
+// Registers every element: the module behind dist/cdn/mlops-elements.js.
+import './mlops-term.js';
+import './mlops-tool-card.js';
+import './mlops-tool-grid.js';
+import './mlops-demographics.js';
+import './mlops-feedback.js';

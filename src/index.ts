@@ -1,0 +1,10 @@
+/** Public API: element classes (no registration: import `mlops-elements/define/…` for that), data and types. */
+export { MlopsTerm } from './elements/term/term.js';
+export { MlopsToolCard } from './elements/tool-card/tool-card.js';
+export { MlopsToolGrid } from './elements/tool-grid/tool-grid.js';
+export { MlopsDemographics } from './elements/demographics/demographics.js';
+export { MlopsFeedback } from './elements/feedback/feedback.js';
+export * from './data/index.js';
+export { profileContext } from './data/context.js';
+export type { MlopsErrorDetail } from './internal/events.js';
+export { VERSION } from './internal/version.js';

@@ -1,0 +1,32 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { profileContext } from '../data/context.js';
+import type { Profile } from '../data/types.js';
+import { defineOnce } from './define.js';
+import { VERSION } from './version.js';
+
+/**
+ * What every element shares: its version, the guarded `define()`, and the profile provided by an
+ * enclosing `<mlops-profile>` (undefined without one: elements then use the bundled dataset).
+ */
+export class MlopsElement extends LitElement {
+  static readonly version = VERSION;
+
+  /** The tag `define()` registers when called without one. */
+  static readonly defaultTag: string = '';
+
+  /**
+   * Registers the element; safe to call twice and beside another copy of the library.
+   * @param tag custom tag name, for pages that need to rename it
+   * @param registry a scoped registry, for pages that use one
+   */
+  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
+    defineOnce(tag, this, registry);
+  }
+
+  /** The dataset of the nearest `<mlops-profile>`, if any. */
+  @consume({ context: profileContext, subscribe: true })
+  @state()
+  protected providedProfile?: Profile;
+}
