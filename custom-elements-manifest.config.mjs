@@ -1,0 +1,7 @@
+// Generates custom-elements.json from the elements' JSDoc (@summary, @slot, @csspart, @cssprop, @fires).
+export default {
+  globs: ['src/elements/**/*.ts', 'src/internal/base.ts'],
+  exclude: ['**/*.styles.ts', '**/*.strings.ts', '**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+};
