@@ -1,0 +1,386 @@
+// `npm run bench`: our elements and the anchors our users compare us with, side by side, in one run
+// of headless Debian Chromium on this machine. Pages are generated here and served on 127.0.0.1;
+// the anchors (tippy.js, Shoelace, Chart.js) are devDependencies bundled at bench time.
+//
+// What "ready→painted" means: milliseconds from navigation start until every tooltip/chart on the
+// page is initialised and the following frame has been painted (two requestAnimationFrames).
+// Variants alternate within each round, every run gets a fresh browser context, and we report the
+// median with min–max. Timings are noisy on a shared 2-core machine: compare ratios within one run.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { measure as measureCdnSizes } from '../size.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const profile = JSON.parse(readFileSync(join(root, 'data/mlops.json'), 'utf8'));
+const terms = profile.terminology;
+
+// ---------------------------------------------------------------------------------------------
+// Anchors, bundled now (minified ES modules, tree-shaken) into node_modules/.cache.
+const anchorSrc = join(root, 'node_modules/.cache/mlops-bench/src');
+const anchorOut = join(root, 'node_modules/.cache/mlops-bench/out');
+
+const anchorEntries = {
+  tippy: `import tippy from 'tippy.js';
+export function init() { tippy('[data-tip]', { content: (el) => el.dataset.tip }); }`,
+  shoelace: `import '@shoelace-style/shoelace/dist/components/tooltip/tooltip.js';`,
+  chartjs: `import { Chart, BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+export function draw(canvas, labels, values) {
+  return new Chart(canvas, { type: 'bar', data: { labels, datasets: [{ label: 'Share (%)', data: values }] },
+    options: { animation: false, responsive: false } });
+}`,
+};
+
+async function bundleAnchors() {
+  mkdirSync(anchorSrc, { recursive: true });
+  const entry = {};
+  for (const [name, code] of Object.entries(anchorEntries)) {
+    writeFileSync(join(anchorSrc, `${name}.js`), code);
+    entry[name] = join(anchorSrc, `${name}.js`);
+  }
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: anchorOut,
+      emptyOutDir: true,
+      target: 'es2021',
+      minify: true,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', minify: true } },
+    },
+  });
+}
+
+const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const anchorCss = {
+  tippy: join(root, 'node_modules/tippy.js/dist/tippy.css'),
+  shoelace: join(root, 'node_modules/@shoelace-style/shoelace/dist/themes/light.css'),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pages.
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** An article with `count` glossary phrases spread over paragraphs of ordinary prose. */
+function article(count, wrap) {
+  const paragraphs = [];
+  let sentence = [];
+  for (let i = 0; i < count; i++) {
+    const term = terms[i % terms.length];
+    sentence.push(`The team discussed ${wrap(term, i)} again before the release`);
+    if (sentence.length === 8) {
+      paragraphs.push(`<p>${sentence.join('; ')}.</p>`);
+      sentence = [];
+    }
+  }
+  if (sentence.length) paragraphs.push(`<p>${sentence.join('; ')}.</p>`);
+  return paragraphs.join('\n');
+}
+
+const measureScript = `<script>
+  window.__mark = () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__readyPainted = performance.now(); }));
+  window.__shift = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+</script>`;
+
+const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">${measureScript}${head}</head>
+<body><button id="before">before</button><main>${body}</main></body></html>`;
+
+const upgraded = (tag) => `await customElements.whenDefined('${tag}');
+  await Promise.all([...document.querySelectorAll('${tag}')].map((el) => el.updateComplete));`;
+
+const variants = {
+  abbr: (n) =>
+    page(
+      `<script>document.addEventListener('DOMContentLoaded', () => __mark());
+       window.__bubbleVisible = () => false;</script>`,
+      article(n, (t) => `<abbr title="${escapeHtml(t.explanation)}">${escapeHtml(t.insider)}</abbr>`),
+    ),
+  tippy: (n) =>
+    page(
+      `<link rel="stylesheet" href="/anchors-css/tippy.css">
+       <script type="module">import { init } from '/anchors/tippy.js'; init(); __mark();
+       window.__bubbleVisible = () => { const box = document.querySelector('[data-tippy-root] .tippy-box');
+         return !!box && box.getBoundingClientRect().height > 0; };</script>`,
+      article(n, (t) => `<span tabindex="0" data-tip="${escapeHtml(t.explanation)}">${escapeHtml(t.insider)}</span>`),
+    ),
+  shoelace: (n) =>
+    page(
+      `<link rel="stylesheet" href="/anchors-css/shoelace.css">
+       <script type="module">import '/anchors/shoelace.js'; ${upgraded('sl-tooltip')} __mark();
+       window.__bubbleVisible = () => { const tip = document.querySelector('sl-tooltip');
+         const body = tip?.shadowRoot?.querySelector('[part~="body"]'); return !!tip?.open && !!body && body.getBoundingClientRect().height > 0; };</script>`,
+      article(n, (t) => `<sl-tooltip content="${escapeHtml(t.explanation)}"><span tabindex="0">${escapeHtml(t.insider)}</span></sl-tooltip>`),
+    ),
+  'mlops-term': (n) =>
+    page(
+      `<script type="module">import '/dist/cdn/mlops-term.js'; ${upgraded('mlops-term')} __mark();
+       window.__bubbleVisible = () => { const bubble = document.querySelector('mlops-term')?.shadowRoot?.querySelector('[part~="bubble"]');
+         return !!bubble && bubble.getBoundingClientRect().height > 0; };</script>`,
+      article(n, (t) => `<mlops-term>${escapeHtml(t.insider)}</mlops-term>`),
+    ),
+  // The realistic blog case: the text is painted first, the script arrives later.
+  'mlops-term (late script)': (n) =>
+    page(
+      `<script type="module">await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+       await import('/dist/cdn/mlops-term.js'); ${upgraded('mlops-term')} __mark();</script>`,
+      article(n, (t) => `<mlops-term>${escapeHtml(t.insider)}</mlops-term>`),
+    ),
+  'chart.js (age)': () =>
+    page(
+      `<script type="module">import { draw } from '/anchors/chartjs.js';
+       const age = ${JSON.stringify(profile.age)};
+       draw(document.getElementById('chart'), age.map((a) => a.label), age.map((a) => a.percent)); __mark();</script>`,
+      `<canvas id="chart" width="640" height="320"></canvas>`,
+    ),
+  'mlops-demographics (age)': () =>
+    page(
+      `<script type="module">import '/dist/cdn/mlops-demographics.js'; ${upgraded('mlops-demographics')} __mark();</script>`,
+      `<mlops-demographics chart="age"></mlops-demographics>`,
+    ),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Server.
+const contentTypes = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+function serve() {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    let file;
+    if (url.pathname === '/page') {
+      const html = variants[url.searchParams.get('variant')]?.(Number(url.searchParams.get('n') ?? 1000));
+      if (!html) return response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(html);
+    }
+    if (url.pathname.startsWith('/dist/cdn/')) file = join(root, url.pathname);
+    else if (url.pathname.startsWith('/anchors/')) file = join(anchorOut, url.pathname.slice('/anchors/'.length));
+    else if (url.pathname.startsWith('/anchors-css/')) file = anchorCss[url.pathname.slice('/anchors-css/'.length).replace(/\.css$/, '')];
+    if (!file || !existsSync(file) || file.includes('..')) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring.
+async function openPage(browser, url) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(url, { waitUntil: 'load', timeout: 120000 });
+  await tab
+    .waitForFunction(() => typeof window.__readyPainted === "number", { timeout: 60000, polling: 16 })
+    .catch((error) => {
+      throw new Error(`${url}: never ready (${errors.join("; ") || error.message})`);
+    });
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  return { context, tab };
+}
+
+async function readyPainted(browser, base, variant, n = 1000) {
+  const { context, tab } = await openPage(browser, `${base}/page?variant=${encodeURIComponent(variant)}&n=${n}`);
+  const result = await tab.evaluate(() => ({ ms: window.__readyPainted, shift: window.__shift }));
+  await context.close();
+  return result;
+}
+
+/** Tab from a button onto the first term, then count frames until its bubble is visible. */
+async function framesToBubble(browser, base, variant) {
+  const { context, tab } = await openPage(browser, `${base}/page?variant=${encodeURIComponent(variant)}&n=1000`);
+  await tab.focus('#before');
+  await tab.evaluate(() => {
+    window.__frames = new Promise((done) => {
+      document.addEventListener('focusin', function onFocus(event) {
+        if (event.target.id === 'before') return;
+        document.removeEventListener('focusin', onFocus);
+        const start = performance.now();
+        let frames = 0;
+        const tick = () => {
+          frames += 1;
+          if (window.__bubbleVisible()) done({ frames, ms: performance.now() - start });
+          else if (frames > 120) done({ frames: Infinity, ms: performance.now() - start });
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    });
+  });
+  await tab.keyboard.press('Tab');
+  const result = await tab.evaluate(() => window.__frames);
+  await context.close();
+  return result;
+}
+
+/** JS heap, DOM nodes and listeners per instance: 10,000 terms against the same text as <abbr>. */
+async function memoryPerTerm(browser, base, n = 10000) {
+  const read = async (variant) => {
+    const { context, tab } = await openPage(browser, `${base}/page?variant=${encodeURIComponent(variant)}&n=${n}`);
+    const cdp = await tab.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    await context.close();
+    return { heap: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+  };
+  const floor = await read('abbr');
+  const ours = await read('mlops-term');
+  return {
+    heapBytes: (ours.heap - floor.heap) / n,
+    nodes: (ours.nodes - floor.nodes) / n,
+    listeners: (ours.listeners - floor.listeners) / n,
+  };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values });
+
+// ---------------------------------------------------------------------------------------------
+async function main() {
+  if (!existsSync(join(root, 'dist/cdn/mlops-term.js'))) throw new Error('dist/cdn/ is missing: run `npm run build` first.');
+  const started = Date.now();
+  await bundleAnchors();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+
+  try {
+    const cdn = Object.fromEntries(measureCdnSizes().map((row) => [row.entry, row.bytes]));
+    const anchorJs = (name) => gzip(join(anchorOut, `${name}.js`));
+    const bytes = {
+      abbr: { js: 0, css: 0 },
+      tippy: { js: anchorJs('tippy'), css: gzip(anchorCss.tippy) },
+      shoelace: { js: anchorJs('shoelace'), css: gzip(anchorCss.shoelace) },
+      'mlops-term': { js: cdn['mlops-term.js'], css: 0 },
+      'mlops-term (late script)': { js: cdn['mlops-term.js'], css: 0 },
+      'chart.js (age)': { js: anchorJs('chartjs'), css: 0 },
+      'mlops-demographics (age)': { js: cdn['mlops-demographics.js'], css: 0 },
+    };
+
+    // Warm-up: one untimed load of each variant (disk cache, JIT of the server path).
+    for (const variant of Object.keys(variants)) await readyPainted(browser, base, variant);
+
+    const timings = Object.fromEntries(Object.keys(variants).map((variant) => [variant, []]));
+    const shifts = Object.fromEntries(Object.keys(variants).map((variant) => [variant, []]));
+    for (let run = 0; run < RUNS; run++) {
+      for (const variant of Object.keys(variants)) {
+        const { ms, shift } = await readyPainted(browser, base, variant);
+        timings[variant].push(ms);
+        shifts[variant].push(shift);
+      }
+    }
+
+    const focus = {};
+    for (const variant of ['tippy', 'shoelace', 'mlops-term']) {
+      const samples = [];
+      for (let run = 0; run < 3; run++) samples.push(await framesToBubble(browser, base, variant));
+      focus[variant] = { frames: median(samples.map((s) => s.frames)), ms: median(samples.map((s) => s.ms)) };
+    }
+
+    const scale = {};
+    for (const n of [100, 1000, 10000]) {
+      const samples = [];
+      for (let run = 0; run < 3; run++) samples.push((await readyPainted(browser, base, 'mlops-term', n)).ms);
+      scale[n] = stats(samples);
+    }
+    const scaleFloor = {};
+    for (const n of [100, 1000, 10000]) {
+      const samples = [];
+      for (let run = 0; run < 3; run++) samples.push((await readyPainted(browser, base, 'abbr', n)).ms);
+      scaleFloor[n] = stats(samples);
+    }
+
+    const memory = await memoryPerTerm(browser, base);
+
+    const results = Object.fromEntries(
+      Object.keys(variants).map((variant) => [variant, { ...stats(timings[variant]), layoutShift: Math.max(...shifts[variant]), ...bytes[variant] }]),
+    );
+    const floor = results.abbr.median;
+    const kb = (b) => (b ? `${(b / 1000).toFixed(1)} KB` : '0');
+    const ms = (value) => `${value.toFixed(0)} ms`;
+
+    const lines = [];
+    const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+    lines.push(`1,000 inline terms (10 glossary terms repeated) and one 7-bar age chart; headless Chromium, fresh context per run, median of ${RUNS} (min–max).`);
+    lines.push('');
+    row('variant', 'ready→painted', 'min–max', '× abbr floor', '× Tippy', 'layout shift', 'JS gzip', 'CSS gzip');
+    row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+    for (const [variant, result] of Object.entries(results)) {
+      const isChart = variant.includes('age');
+      row(
+        variant, ms(result.median), `${ms(result.min)}–${ms(result.max)}`,
+        isChart ? '' : `${(result.median / floor).toFixed(2)}×`,
+        isChart ? '' : `${(result.median / results.tippy.median).toFixed(2)}×`,
+        result.layoutShift.toFixed(3), kb(result.js), kb(result.css),
+      );
+    }
+    lines.push('');
+    lines.push('Bubble after keyboard focus (frames until visible, median of 3):');
+    for (const [variant, result] of Object.entries(focus)) lines.push(`  ${variant.padEnd(12)} ${result.frames} frame(s), ${result.ms.toFixed(1)} ms`);
+    lines.push('');
+    lines.push('Scale (mlops-term vs <abbr>, median of 3):');
+    for (const n of Object.keys(scale)) {
+      const ours = scale[n].median;
+      const bare = scaleFloor[n].median;
+      lines.push(`  N=${String(n).padEnd(6)} mlops-term ${ms(ours).padStart(8)}  abbr ${ms(bare).padStart(8)}  extra per term ${(((ours - bare) / n) * 1000).toFixed(1)} µs`);
+    }
+    lines.push('');
+    lines.push(`Memory per <mlops-term> (10,000 instances vs the same text in <abbr>): ${(memory.heapBytes / 1000).toFixed(2)} KB JS heap, ${memory.nodes.toFixed(1)} DOM nodes, ${memory.listeners.toFixed(1)} listeners`);
+
+    const goals = [
+      ['mlops-term ready→painted ≤ Tippy (ratio ≤ 1.0)', results['mlops-term'].median <= results.tippy.median],
+      ['mlops-term within 2× of the <abbr> floor', results['mlops-term'].median <= 2 * floor],
+      ['layout shift 0 when the script loads after the text', results['mlops-term (late script)'].layoutShift === 0],
+      ['bubble visible in the first frame after focus', focus['mlops-term'].frames <= 1],
+      ['age chart faster than Chart.js', results['mlops-demographics (age)'].median < results['chart.js (age)'].median],
+      ['age chart JS ≤ 13 KB gzip', results['mlops-demographics (age)'].js <= 13000],
+    ];
+    lines.push('');
+    lines.push('Goals:');
+    for (const [goal, met] of goals) lines.push(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`);
+    lines.push('');
+    lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${(await browser.version())}; ${new Date().toISOString().slice(0, 10)}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(lines.join('\n'));
+
+    mkdirSync(join(root, 'bench-results'), { recursive: true });
+    const out = join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, memory, goals }, null, 2));
+    console.log(`\nJSON: ${out.slice(root.length + 1)}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
