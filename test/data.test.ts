@@ -32,7 +32,7 @@ describe('bundled dataset: schema', () => {
     broken.terminology[3].insider = 42;
     const result = validateProfile(broken);
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.errors[0]).to.match(/^terminology\[3\]\.insider: expected string/);
+    if (!result.ok) expect(result.errors).to.deep.equal(['terminology[3].insider: expected string, received number']);
   });
 
   it('names nested paths, missing fields and bad enum values', () => {
@@ -44,6 +44,28 @@ describe('bundled dataset: schema', () => {
     if (!result.ok) {
       expect(result.errors.some((error) => error.startsWith('personas[1].bio:'))).to.equal(true);
       expect(result.errors.some((error) => error.startsWith('platforms.items[2].setting:'))).to.equal(true);
+    }
+  });
+
+  it('says which field is missing, which enum value is wrong, and caps a flood of errors', () => {
+    const broken = clone();
+    delete broken.tools.items[0].name;
+    broken.platforms.items[0].setting = 'metaverse';
+    broken.terminology[0].insider = '';
+    let result = validateProfile(broken);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.errors).to.include('tools.items[0].name: expected string, but it is missing');
+      expect(result.errors).to.include('platforms.items[0].setting: expected one of "online" | "offline"');
+      expect(result.errors).to.include('terminology[0].insider: expected a non-empty string');
+    }
+    const flood = clone();
+    flood.terminology = Array.from({ length: 100 }, () => ({ id: 'Not A Slug' }));
+    result = validateProfile(flood);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.errors).to.have.length(21);
+      expect(result.errors[20]).to.match(/^… and \d+ more problems$/);
     }
   });
 

@@ -1,17 +1,20 @@
 /**
- * The shape of a community profile, as zod 4 schemas. Every TypeScript type of the data is inferred
- * from these (`z.infer`), so the shape is written once.
+ * The shape of a community profile, as zod 4 schemas (the tree-shakable `zod/mini` API). Every
+ * TypeScript type of the data is inferred from these (`z.infer`), so the shape is written once.
  *
- * The bundled dataset is checked against `ProfileSchema` at build and test time only; the runtime
- * bundle never imports this file (elements import `./types.ts`, which is type-only).
+ * The bundled dataset is checked against `ProfileSchema` at build and test time; at run time only
+ * `<mlops-profile src>` loads this file, through a dynamic import, to check a page's own dataset.
+ * Elements import `./types.ts`, which is type-only, so the base bundles never contain zod.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A stable, URL-safe identifier: lowercase words joined by hyphens (`model-drift`, `ci-cd`). */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase-hyphenated slug');
+export const SlugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase-hyphenated slug'));
 
-const Text = z.string().min(1, 'expected a non-empty string');
-const Percent = z.number().min(0).max(100);
+const Text = z.string().check(z.minLength(1, 'expected a non-empty string'));
+const Percent = z.number().check(z.gte(0, 'expected a percentage ≥ 0'), z.lte(100, 'expected a percentage ≤ 100'));
+const Count = z.int().check(z.positive('expected a positive whole number'));
+const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1, 'expected at least one item'));
 
 /** A fact that does not come from the seed must say where it comes from. */
 export const SourceSchema = z.object({
@@ -48,9 +51,9 @@ export const PlatformDistributionSchema = z.object({
    * The seed shows only the first page of a carousel ("1 / 3"): the items here are the itemised
    * share; the rest (100 − sum) is unknown and must be shown as "not itemised", never invented.
    */
-  items: z.array(PlatformSchema).min(1),
-  pagesShown: z.number().int().positive(),
-  pagesTotal: z.number().int().positive(),
+  items: nonEmpty(PlatformSchema),
+  pagesShown: Count,
+  pagesTotal: Count,
 });
 
 export const ShareSchema = z.object({
@@ -61,7 +64,7 @@ export const ShareSchema = z.object({
 
 export const DividesSchema = z.object({
   /** Segment names only: the seed gives no coordinates, so none are stored. */
-  segments: z.array(z.object({ id: SlugSchema, name: Text })).min(1),
+  segments: nonEmpty(z.object({ id: SlugSchema, name: Text })),
   axes: z.object({
     x: z.object({ label: Text, from: Text, to: Text }),
     y: z.object({ label: Text, from: Text, to: Text }),
@@ -85,7 +88,7 @@ export const ConversationLineSchema = z.object({
 export const GreetingSchema = z.object({
   /** The greeting itself: the insider's opening line of the example conversation. */
   phrase: Text,
-  conversation: z.array(ConversationLineSchema).min(1),
+  conversation: nonEmpty(ConversationLineSchema),
   culturalContext: Text,
 });
 
@@ -99,30 +102,30 @@ export const ExplainedItemSchema = z.object({
 export const PersonaSchema = z.object({
   id: SlugSchema,
   name: Text,
-  age: z.number().int().positive(),
+  age: Count,
   role: Text,
   gender: Text,
   bio: Text,
-  values: z.array(Text).min(1),
-  motivations: z.array(Text).min(1),
-  challenges: z.array(Text).min(1),
-  platforms: z.array(Text).min(1),
-  keywords: z.array(Text).min(1),
+  values: nonEmpty(Text),
+  motivations: nonEmpty(Text),
+  challenges: nonEmpty(Text),
+  platforms: nonEmpty(Text),
+  keywords: nonEmpty(Text),
 });
 
 export const ToolSchema = z.object({
   id: SlugSchema,
   name: Text,
   description: Text,
-  tags: z.array(Text).min(1),
+  tags: nonEmpty(Text),
   /** The seed's subject heading the tool is listed under ("Technologies"). */
   category: Text,
-  homepage: SourceSchema.optional(),
+  homepage: z.optional(SourceSchema),
 });
 
 export const FirstStepSchema = z.object({
   id: SlugSchema,
-  number: z.number().int().positive(),
+  number: Count,
   title: Text,
   duration: Text,
   level: Text,
@@ -138,7 +141,7 @@ export const RegionalDifferenceSchema = z.object({
 
 export const MisconceptionSchema = z.object({
   id: SlugSchema,
-  number: z.number().int().positive(),
+  number: Count,
   misconception: Text,
   reality: Text,
 });
@@ -175,8 +178,8 @@ export const ProfileSchema = z.object({
   personas: z.array(PersonaSchema),
   tools: z.object({
     items: z.array(ToolSchema),
-    pagesShown: z.number().int().positive(),
-    pagesTotal: z.number().int().positive(),
+    pagesShown: Count,
+    pagesTotal: Count,
   }),
   firstSteps: z.object({
     timeToBasics: Text,
