@@ -4,6 +4,7 @@ export { MlopsToolCard } from './elements/tool-card/tool-card.js';
 export { MlopsToolGrid } from './elements/tool-grid/tool-grid.js';
 export { MlopsDemographics } from './elements/demographics/demographics.js';
 export { MlopsFeedback } from './elements/feedback/feedback.js';
+export { MlopsProfile, type ProfileLoadDetail } from './elements/profile/profile.js';
 export * from './data/index.js';
 export { profileContext } from './data/context.js';
 export type { MlopsErrorDetail } from './internal/events.js';

@@ -4,3 +4,4 @@ import './mlops-tool-card.js';
 import './mlops-tool-grid.js';
 import './mlops-demographics.js';
 import './mlops-feedback.js';
+import './mlops-profile.js';

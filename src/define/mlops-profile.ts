@@ -1,0 +1,9 @@
+import { MlopsProfile } from '../elements/profile/profile.js';
+
+MlopsProfile.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mlops-profile': MlopsProfile;
+  }
+}

@@ -1,0 +1,149 @@
+import { provide } from '@lit/context';
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { profileContext } from '../../data/context.js';
+import type { Profile } from '../../data/types.js';
+import { MlopsElement } from '../../internal/base.js';
+import { emit, reportError } from '../../internal/events.js';
+import { tokens } from '../../internal/tokens.js';
+
+export interface ProfileLoadDetail {
+  profile: Profile;
+  /** Where it came from: the `src` URL, or `property` when set from script. */
+  source: string;
+}
+
+type LoadState = { status: 'bundled' } | { status: 'loading'; src: string } | { status: 'ready' } | { status: 'error'; message: string; errors: string[] };
+
+/**
+ * Provides another community-profile dataset to every mlops element inside it. Without it, elements
+ * use the bundled MLOps profile. The dataset is checked against the schema at run time (the checker
+ * is loaded on demand, so pages that never use `src` never download it).
+ *
+ * @summary Supplies a profile dataset to the elements inside it.
+ * @slot - Any content, including mlops elements, which read their data from this provider.
+ * @csspart error - The message shown when the dataset cannot be loaded or is invalid.
+ * @cssprop --mlops-color-danger - Colour of the error message's border and heading.
+ * @fires mlops-profile-load - A dataset was loaded and validated; `detail: { profile, source }`.
+ * @fires mlops-error - Loading failed (missing file, network error, invalid JSON or schema errors); `detail: { code, message }`.
+ */
+export class MlopsProfile extends MlopsElement {
+  static override readonly defaultTag = 'mlops-profile';
+
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: contents;
+      }
+      [part='error'] {
+        display: block;
+        margin: 0.5rem 0;
+        padding: 0.75rem 1rem;
+        border: 1px solid var(--_danger);
+        border-left-width: 4px;
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        font: 0.9rem/1.45 var(--_font, system-ui, sans-serif);
+        overflow-wrap: anywhere;
+      }
+      strong {
+        color: var(--_danger);
+      }
+      ul {
+        margin: 0.25rem 0 0;
+        padding-left: 1.25rem;
+      }
+    `,
+  ];
+
+  /** URL of a profile JSON file (same schema as the bundled `data/mlops.json`). Fetched without cookies. */
+  @property({ reflect: true }) src?: string;
+
+  /** The provided dataset. Set it from script to supply a dataset without a request; it is validated. */
+  @provide({ context: profileContext })
+  @property({ attribute: false })
+  profile?: Profile;
+
+  @state() private loadState: LoadState = { status: 'bundled' };
+
+  private request?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('src') && this.src !== changed.get('src')) void this.load(this.src);
+  }
+
+  /** Validates and provides a dataset given from script; resolves to whether it was accepted. */
+  async setProfile(data: unknown, source = 'property'): Promise<boolean> {
+    const { validateProfile } = await import('../../data/validate.js');
+    const result = validateProfile(data);
+    if (!result.ok) {
+      this.fail('invalid-profile', `The profile from ${source} does not match the schema.`, result.errors);
+      return false;
+    }
+    this.profile = result.profile;
+    this.loadState = { status: 'ready' };
+    emit<ProfileLoadDetail>(this, 'mlops-profile-load', { profile: result.profile, source });
+    return true;
+  }
+
+  private async load(src: string | undefined): Promise<void> {
+    this.request?.abort();
+    if (!src) {
+      this.profile = undefined;
+      this.loadState = { status: 'bundled' };
+      return;
+    }
+    const request = (this.request = new AbortController());
+    this.loadState = { status: 'loading', src };
+    let data: unknown;
+    try {
+      const response = await fetch(src, { credentials: 'omit', signal: request.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) {
+        this.fail('profile-not-found', `The profile at “${src}” could not be loaded (HTTP ${response.status}).`);
+        return;
+      }
+      const text = await response.text();
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        this.fail('invalid-json', `The profile at “${src}” is not valid JSON (${(error as Error).message}).`);
+        return;
+      }
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.fail('network-error', `The profile at “${src}” could not be fetched (${(error as Error).message}).`);
+      return;
+    }
+    if (request.signal.aborted) return;
+    await this.setProfile(data, `“${src}”`);
+  }
+
+  /** Keeps the previous dataset (or the bundled one) and says what went wrong, in place and in the console. */
+  private fail(code: string, message: string, errors: string[] = []): void {
+    this.loadState = { status: 'error', message, errors };
+    reportError(this, { code, message: errors.length ? `${message} ${errors.slice(0, 3).join('; ')}` : message });
+  }
+
+  override render() {
+    const state = this.loadState;
+    return html`${state.status === 'error'
+        ? html`<div part="error" role="alert">
+            <strong>Profile not loaded.</strong> ${state.message}
+            ${state.errors.length ? html`<ul>${state.errors.map((error) => html`<li><code>${error}</code></li>`)}</ul>` : nothing}
+          </div>`
+        : nothing}<slot></slot>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mlops-profile-load': CustomEvent<ProfileLoadDetail>;
+  }
+}
