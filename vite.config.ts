@@ -39,15 +39,97 @@ function validateDataset(): Plugin {
   };
 }
 
+/**
+ * `import { terminology } from '…/mlops.json?slice=terminology'` becomes a module of that one key,
+ * so the bundler can place each slice in the chunk of the entries that use it: a page with only
+ * <mlops-term> does not download the tool catalogue.
+ */
+function dataSlices(): Plugin {
+  const prefix = '\0mlops-slice:';
+  return {
+    name: 'mlops-data-slices',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const match = /^(.*\.json)\?slice=([A-Za-z]\w*)$/.exec(source);
+      if (!match) return null;
+      const file = await this.resolve(match[1], importer, { skipSelf: true });
+      // The id must not end in .json, or Vite's JSON plugin would transform it again.
+      return file && `${prefix}${match[2]}:${file.id}.js`;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const [key, ...rest] = id.slice(prefix.length).split(':');
+      const file = rest.join(':').replace(/\.js$/, '');
+      this.addWatchFile(file);
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      if (!(key in data)) this.error(`${file} has no top-level "${key}"`);
+      return `export const ${key} = ${JSON.stringify(data[key])};`;
+    },
+  };
+}
+
+/** Whitespace and comments in Lit's css`…` and html`…` templates, which no JS minifier touches. */
+export function minifyTemplate(tag: string, text: string): string {
+  if (tag === 'css') {
+    return text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  }
+  // HTML: a newline and its indentation is one space to the HTML parser; keep it as one space.
+  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
+}
+
+interface Node {
+  type?: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+function minifyLitTemplates(): Plugin {
+  return {
+    name: 'mlops-minify-lit-templates',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      const edits: Array<[number, number, string]> = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const n = node as Node;
+        if (n.type === 'TaggedTemplateExpression') {
+          const tag = n.tag as Node & { name?: string };
+          const quasi = n.quasi as Node & { quasis: Array<Node & { value: { raw: string } }> };
+          if (tag.type === 'Identifier' && ['css', 'html', 'svg'].includes(tag.name ?? '')) {
+            for (const element of quasi.quasis) {
+              // Only plain text: a raw string with escapes is left as written.
+              if (code.slice(element.start, element.end) !== element.value.raw || element.value.raw.includes('\\')) continue;
+              edits.push([element.start, element.end, minifyTemplate(tag.name === 'css' ? 'css' : 'html', element.value.raw)]);
+            }
+          }
+        }
+        for (const [key, value] of Object.entries(n)) if (key !== 'parent' && value && typeof value === 'object') visit(value);
+      };
+      visit(this.parse(code));
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: [validateDataset()],
+    plugins: [validateDataset(), dataSlices(), ...(cdn ? [minifyLitTemplates()] : [])],
     json: { namedExports: true, stringify: false },
     build: {
       target: 'es2021',
       outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: !cdn,
+      emptyOutDir: true,
       minify: cdn,
       sourcemap: true,
       lib: {

@@ -1,0 +1,11 @@
+/** The bundled profile's names and feedback question: the strings every element's chrome may need. */
+import { feedback as feedbackJson } from '../../data/mlops.json?slice=feedback';
+import { id as idJson } from '../../data/mlops.json?slice=id';
+import { name as nameJson } from '../../data/mlops.json?slice=name';
+import { shortName as shortNameJson } from '../../data/mlops.json?slice=shortName';
+import type { Profile } from './types.js';
+
+export const bundledProfileId = idJson as Profile['id'];
+export const bundledProfileName = nameJson as Profile['name'];
+export const bundledShortName = shortNameJson as Profile['shortName'];
+export const bundledFeedbackQuestion = (feedbackJson as Profile['feedback']).question;

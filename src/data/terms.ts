@@ -1,0 +1,18 @@
+/** The bundled glossary and term lookups. Imports only the terminology slice of the dataset. */
+import { terminology as terminologyJson } from '../../data/mlops.json?slice=terminology';
+import { findByName, suggestName } from './lookup.js';
+import type { Term } from './types.js';
+
+export const bundledTerminology = terminologyJson as readonly Term[];
+
+const termNames = (term: Term) => [term.insider, term.outsider];
+
+/** A term by id (`model-drift`), insider name (`Model Drift`) or outsider phrase, case-insensitive. */
+export function findTerm(key: string | null | undefined, terms: readonly Term[] = bundledTerminology): Term | undefined {
+  return findByName(terms, key, termNames);
+}
+
+/** The insider name closest to a key that matched no term ("did you mean Model Drift?"). */
+export function suggestTerm(key: string | null | undefined, terms: readonly Term[] = bundledTerminology): string | undefined {
+  return suggestName(terms, key, termNames, (term) => term.insider);
+}

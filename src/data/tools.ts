@@ -1,0 +1,24 @@
+/** The bundled tool catalogue and tool lookups. Imports only the tools slice of the dataset. */
+import { tools as toolsJson } from '../../data/mlops.json?slice=tools';
+import { findByName, suggestName } from './lookup.js';
+import type { Profile, Tool } from './types.js';
+
+export const bundledTools = (toolsJson as Profile['tools']).items as readonly Tool[];
+
+const toolNames = (tool: Tool) => [tool.name];
+
+/** A tool by id (`mlflow`) or name (`MLflow`), case-insensitive. */
+export function findTool(key: string | null | undefined, tools: readonly Tool[] = bundledTools): Tool | undefined {
+  return findByName(tools, key, toolNames);
+}
+
+/** The tool name closest to a key that matched no tool ("did you mean MLflow?"). */
+export function suggestTool(key: string | null | undefined, tools: readonly Tool[] = bundledTools): string | undefined {
+  return suggestName(tools, key, toolNames, (tool) => tool.name);
+}
+
+/** Tools carrying every one of the given tags (case-insensitive); all tools when no tag is given. */
+export function filterToolsByTags(tags: readonly string[], tools: readonly Tool[] = bundledTools): Tool[] {
+  const wanted = tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+  return tools.filter((tool) => wanted.every((tag) => tool.tags.some((own) => own.toLowerCase() === tag)));
+}
