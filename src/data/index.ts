@@ -10,9 +10,10 @@ import type { Profile } from './types.js';
 export type * from './types.js';
 export { findByName, normalizeKey, slugify, suggestName } from './lookup.js';
 export { bundledTerminology, findTerm, suggestTerm } from './terms.js';
-export { bundledTools, filterToolsByTags, findTool, suggestTool } from './tools.js';
+export { bundledToolCatalogue, bundledTools, filterToolsByTags, findTool, suggestTool } from './tools.js';
 export { bundledAge, bundledGender, bundledPlatforms, itemisedPercent } from './demographics.js';
-export { bundledFeedbackQuestion, bundledProfileId, bundledProfileName, bundledShortName } from './identity.js';
+export { bundledProfileId, bundledProfileName, bundledShortName } from './identity.js';
+export { bundledFeedbackQuestion } from './feedback.js';
 
 /** The whole bundled profile, loaded on demand, for tools and tests; elements import slices instead. */
 export async function loadBundledProfile(): Promise<Profile> {

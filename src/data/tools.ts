@@ -3,7 +3,9 @@ import { tools as toolsJson } from '../../data/mlops.json?slice=tools';
 import { findByName, suggestName } from './lookup.js';
 import type { Profile, Tool } from './types.js';
 
-export const bundledTools = (toolsJson as Profile['tools']).items as readonly Tool[];
+/** The catalogue with its page counts (the seed shows page 1 of 3 of its tool list). */
+export const bundledToolCatalogue = toolsJson as Profile['tools'];
+export const bundledTools = bundledToolCatalogue.items as readonly Tool[];
 
 const toolNames = (tool: Tool) => [tool.name];
 

@@ -1,11 +1,275 @@
-import { html } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledAge, bundledGender, bundledPlatforms, itemisedPercent } from '../../data/demographics.js';
+import { bundledProfileName } from '../../data/identity.js';
+import { editDistance, normalizeKey } from '../../data/lookup.js';
 import { MlopsElement } from '../../internal/base.js';
+import { reportError } from '../../internal/events.js';
+import { demographicsStrings as strings, type CaptionEntry } from './demographics.strings.js';
+import { demographicsStyles } from './demographics.styles.js';
 
-/** Placeholder until the element is built. */
+const CHARTS = ['platforms', 'gender', 'age'] as const;
+
+/** A chart `<mlops-demographics>` can draw. */
+export type DemographicsChart = (typeof CHARTS)[number];
+
+/** One bar: a label from the data and its exact share. */
+interface Bar extends CaptionEntry {
+  notItemised?: boolean;
+}
+
+/** Row geometry in em, so the chart follows the text size instead of scaling text with its width. */
+const ROW = 2.8;
+const BAR_TOP = 1.3;
+/** The longest bar spans this share of the width; the rest is room for its value label. */
+const SPAN = 75;
+/** Tiny shares (0.5 %) still get a visible bar; their label stays exact. */
+const MIN_WIDTH = 1;
+/** One texture per series besides its colour: "/" lines, dots, vertical lines, cross-hatch. */
+const TEXTURES = ['M-2 2l4-4M0 8l8-8M6 10l4-4', 'M2 2h0M6 6h0', 'M4 0v8', 'M0 0l8 8M8 0l-8 8'];
+/** The not-itemised share: "\" lines on no fill, unlike any series. */
+const UNKNOWN_TEXTURE = 'M-2 6l4 4M0 0l8 8M6-2l4 4';
+
+/** An SVG length in em without float noise ("19.6em", not "19.599999999999998em"). */
+const em = (value: number) => `${Math.round(value * 100) / 100}em`;
+
+/** The nearest chart name, if at most half of it would have to change ("platfrom" → "platforms"). */
+function suggestChart(value: string): DemographicsChart | undefined {
+  const key = normalizeKey(value).slice(0, 40);
+  const [best] = CHARTS.map((chart) => ({ chart, distance: editDistance(key, chart) })).sort((a, b) => a.distance - b.distance);
+  return best.distance <= Math.ceil(best.chart.length / 2) ? best.chart : undefined;
+}
+
+/**
+ * Bar charts of the profile's demographics — platform distribution, gender and age — drawn as SVG,
+ * each in a `<figure>` with a heading, a summary caption, direct value labels, a texture besides the
+ * colour of every bar, and a "Show table" button over a real data table. The bars of a chart are one
+ * tab stop: arrow keys, Home and End move between them, and a polite live region reads the value of
+ * the bar in focus, under the pointer or tapped.
+ *
+ * The platform chart shows only what the source itemises and draws the remainder as a hatched,
+ * outlined "Not itemised" bar, since the source shows just the first page of its platform list.
+ *
+ * @tagname mlops-demographics
+ * @summary Accessible bar charts of the community's platforms, gender and age, with a data table.
+ *
+ * @slot - Not rendered; content placed inside the element shows only before it is defined (a fallback).
+ *
+ * @csspart figure - Each chart's `<figure>`.
+ * @csspart caption - Each chart's `<figcaption>`: heading and summary sentence.
+ * @csspart chart - The box around each chart's SVG.
+ * @csspart bar - Every bar (an SVG `<rect>`).
+ * @csspart not-itemised - The bar of the platform share the source does not itemise (also a `bar`).
+ * @csspart readout - The live line that reads the value of the bar in focus or under the pointer.
+ * @csspart toggle - The "Show table"/"Hide table" button.
+ * @csspart table - The data `<table>`.
+ * @csspart message - The notice shown for an invalid `chart` value.
+ *
+ * @cssprop --mlops-chart-color-1 - First series colour (light-dark() default, blue).
+ * @cssprop --mlops-chart-color-2 - Second series colour (orange).
+ * @cssprop --mlops-chart-color-3 - Third series colour (green).
+ * @cssprop --mlops-chart-color-4 - Fourth series colour (purple); later bars reuse the four.
+ * @cssprop --mlops-chart-color-unknown - Outline and hatching of the not-itemised bar (default: the muted text colour).
+ * @cssprop --mlops-chart-pattern-color - Colour of the textures drawn over the series colours (default: the surface colour).
+ * @cssprop --mlops-color-text - Text and bar outlines (shared token).
+ * @cssprop --mlops-color-accent - Focus ring, highlighted bar and button (shared token).
+ * @cssprop --mlops-font-family - Font (shared token).
+ *
+ * @fires mlops-error - An invalid `chart` or `heading-level` value; `detail` is `{ code, message, suggestion? }`.
+ */
 export class MlopsDemographics extends MlopsElement {
   static override readonly defaultTag = 'mlops-demographics';
+  static override styles = demographicsStyles;
+
+  /**
+   * Which charts to draw: `platforms`, `gender` or `age`, or several separated by spaces or commas,
+   * in the given order. Without it, all three are drawn in that order.
+   */
+  @property() chart?: string;
+
+  /** The ARIA heading level (1–6) of each chart's heading, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private charts: readonly DemographicsChart[] = CHARTS;
+  @state() private invalidCharts: readonly string[] = [];
+  /** Per chart: the bar last focused, hovered or tapped (it holds the chart's tab stop). */
+  @state() private selected: Partial<Record<DemographicsChart, number>> = {};
+  @state() private tablesShown: Partial<Record<DemographicsChart, boolean>> = {};
+
+  private numbers?: Intl.NumberFormat;
+  private chartSuggestion?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read here, not in the constructor: the page's language is only known once the element is in it.
+    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const options = { maximumFractionDigits: 2 };
+    try {
+      this.numbers = new Intl.NumberFormat(lang, options);
+    } catch {
+      this.numbers = new Intl.NumberFormat(undefined, options); // a malformed lang: the browser's locale
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('chart')) this.parseChart();
+    if (changed.has('headingLevel') && !this.validHeadingLevel()) {
+      reportError(this, {
+        code: 'invalid-attribute',
+        message: strings.invalidHeadingLevel(this.getAttribute('heading-level') ?? this.headingLevel),
+        suggestion: '3',
+      });
+    }
+  }
+
+  private parseChart(): void {
+    const names = (this.chart ?? '').split(/[\s,]+/).filter(Boolean);
+    const valid = names.map((name) => name.toLowerCase()).filter((name): name is DemographicsChart => (CHARTS as readonly string[]).includes(name));
+    this.invalidCharts = names.filter((name) => !(CHARTS as readonly string[]).includes(name.toLowerCase()));
+    this.charts = names.length ? [...new Set(valid)] : CHARTS;
+    this.chartSuggestion = this.invalidCharts.map(suggestChart).find(Boolean);
+    if (this.invalidCharts.length) {
+      reportError(this, { code: 'invalid-chart', message: strings.invalidChart(this.invalidCharts), suggestion: this.chartSuggestion });
+    }
+  }
+
+  private validHeadingLevel(): boolean {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
+  }
+
+  /** "0.5 %" in the page's number format (plain digits during SSR, where there is no page yet). */
+  private format(percent: number): string {
+    return strings.percent(this.numbers ? this.numbers.format(percent) : String(percent));
+  }
+
+  /** The bars of one chart from the provided profile or the bundled one; platforms add the unknown rest. */
+  private bars(chart: DemographicsChart): { bars: Bar[]; caption: string } {
+    const profile = this.providedProfile;
+    const entry = ({ label, percent }: { label: string; percent: number }): Bar => ({ label, percent, value: this.format(percent) });
+    if (chart !== 'platforms') {
+      const bars = (chart === 'gender' ? (profile?.gender ?? bundledGender) : (profile?.age ?? bundledAge)).map(entry);
+      return { bars, caption: bars.length ? strings.captions[chart](bars) : '' };
+    }
+    const platforms = profile?.platforms ?? bundledPlatforms;
+    const bars = platforms.items.map((platform) => entry({ label: platform.name, percent: platform.percent }));
+    // Rounded so that shares like 33.3 + 33.3 do not leave a float artefact as the remainder.
+    const rest = Math.round((100 - itemisedPercent(platforms)) * 100) / 100;
+    const restBar = rest > 0 ? { ...entry({ label: strings.notItemised, percent: rest }), notItemised: true } : undefined;
+    const caption = strings.captions.platforms(bars, restBar?.value, platforms.pagesShown, platforms.pagesTotal);
+    return { bars: restBar ? [...bars, restBar] : bars, caption };
+  }
 
   override render() {
-    return html`<slot></slot>`;
+    return html`${this.invalidCharts.length
+      ? html`<p class="message" part="message" role="status">
+          ${strings.invalidChart(this.invalidCharts)}${this.chartSuggestion ? strings.didYouMean(this.chartSuggestion) : ''}
+        </p>`
+      : nothing}${this.charts.map((chart) => this.renderChart(chart))}`;
+  }
+
+  private renderChart(chart: DemographicsChart) {
+    const title = strings.titles[chart];
+    const { bars, caption } = this.bars(chart);
+    const level = this.validHeadingLevel() ? this.headingLevel : 3;
+    const heading = html`<div class="heading" role="heading" aria-level=${level}>${title}</div>`;
+    if (!bars.length) {
+      return html`<figure part="figure"><figcaption part="caption">${heading}<p>${strings.noData(title)}</p></figcaption></figure>`;
+    }
+    const max = Math.max(...bars.map((bar) => bar.percent)) || 1;
+    const stored = this.selected[chart];
+    const selected = stored !== undefined && stored < bars.length ? stored : undefined;
+    const shown = !!this.tablesShown[chart];
+    const tableId = `${chart}-table`;
+    // The listeners sit on the wrapper: Chromium turns an SVG element with focus listeners into a tab stop.
+    return html`<figure part="figure">
+      <figcaption part="caption">${heading}<p>${caption}</p></figcaption>
+      <div
+        part="chart"
+        @keydown=${(event: KeyboardEvent) => this.onKeydown(chart, bars.length, event)}
+        @focusin=${(event: FocusEvent) => this.select(chart, event)}
+        @pointerover=${(event: PointerEvent) => this.select(chart, event)}
+        @click=${(event: MouseEvent) => this.select(chart, event, true)}
+      >
+        <svg role="list" aria-label=${title} width="100%" height=${em(bars.length * ROW)}>
+          <defs>${bars.map((bar, index) => this.renderPattern(chart, bar, index))}</defs>
+          ${bars.map((bar, index) => this.renderBar(chart, bar, index, max, selected))}
+        </svg>
+      </div>
+      <p class="readout" part="readout" aria-live="polite">
+        ${selected === undefined ? '' : strings.barLabel(bars[selected].label, bars[selected].value)}
+      </p>
+      <button part="toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${tableId} @click=${() => this.toggleTable(chart)}>
+        ${shown ? strings.hideTable : strings.showTable}<span class="visually-hidden">: ${title}</span>
+      </button>
+      <table part="table" id=${tableId} ?hidden=${!shown}>
+        <caption>
+          ${strings.tableCaption(title, this.providedProfile?.name ?? bundledProfileName)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.categoryHeaders[chart]}</th>
+            <th scope="col">${strings.shareHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${bar.value}</td></tr>`)}
+        </tbody>
+      </table>
+    </figure>`;
+  }
+
+  private renderPattern(chart: DemographicsChart, bar: Bar, index: number) {
+    const series = index % TEXTURES.length;
+    return svg`<pattern id=${`${chart}-pattern-${index}`} class=${bar.notItemised ? 'unknown' : `s${series}`} patternUnits="userSpaceOnUse" width="8" height="8">
+      <rect class="fill" width="8" height="8"></rect>
+      <path class="ink" d=${bar.notItemised ? UNKNOWN_TEXTURE : TEXTURES[series]} stroke-width=${series === 1 && !bar.notItemised ? 2.5 : 1.5}></path>
+    </pattern>`;
+  }
+
+  private renderBar(chart: DemographicsChart, bar: Bar, index: number, max: number, selected: number | undefined) {
+    const top = index * ROW;
+    const width = Math.round(Math.max((bar.percent / max) * SPAN, MIN_WIDTH) * 100) / 100;
+    return svg`<g
+      role="listitem"
+      class=${`item${bar.notItemised ? ' not-itemised' : ''}${index === selected ? ' active' : ''}`}
+      tabindex=${index === (selected ?? 0) ? 0 : -1}
+      aria-label=${strings.barLabel(bar.label, bar.value)}
+      data-index=${index}
+    >
+      <rect class="row" width="100%" height=${em(ROW)} y=${em(top)} rx="4"></rect>
+      <text class="label" aria-hidden="true" x="4" y=${em(top + 1)}>${bar.label}</text>
+      <rect part=${bar.notItemised ? 'bar not-itemised' : 'bar'} class="bar" x="4" y=${em(top + BAR_TOP)} width=${`${width}%`} height="1em" fill=${`url(#${chart}-pattern-${index})`}></rect>
+      <text class="value" aria-hidden="true" x=${`${width}%`} dx="0.75em" y=${em(top + BAR_TOP + 0.85)}>${bar.value}</text>
+    </g>`;
+  }
+
+  /** Marks the bar an event happened on as selected; a tap or click also moves focus to it. */
+  private select(chart: DemographicsChart, event: Event, focus = false): void {
+    const item = (event.target as Element).closest('[data-index]');
+    if (!item) return;
+    this.selected = { ...this.selected, [chart]: Number(item.getAttribute('data-index')) };
+    if (focus) (item as SVGElement).focus();
+  }
+
+  private onKeydown(chart: DemographicsChart, count: number, event: KeyboardEvent): void {
+    const current = this.selected[chart] ?? 0;
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowDown: current + 1,
+      ArrowLeft: current - 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: count - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const index = Math.min(Math.max(next, 0), count - 1);
+    this.selected = { ...this.selected, [chart]: index };
+    (event.currentTarget as Element).querySelector<SVGElement>(`[data-index="${index}"]`)?.focus();
+  }
+
+  private toggleTable(chart: DemographicsChart): void {
+    this.tablesShown = { ...this.tablesShown, [chart]: !this.tablesShown[chart] };
   }
 }

@@ -27,6 +27,7 @@ export const toolGridStrings = {
   /** The visible count, also the polite announcement when the filter changes. */
   count: (count: number) => (count === 1 ? '1 tool' : `${count} tools`),
   listLabel: (tags: readonly string[]) => (tags.length ? `Tools tagged ${tags.join(' or ')}` : 'Tools'),
+  noTools: 'This profile lists no tools.',
   noMatch: (tags: readonly string[]) => `No tools tagged ${tags.map(quoted).join(' or ')} in this profile.`,
   unknownTags: (tags: readonly string[]) =>
     `No tool is tagged ${tags.map(quoted).join(' or ')}; the grid shows the tools with the other tags.`,

@@ -1,11 +1,193 @@
-import { html } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { bundledTools, findTool, suggestTool } from '../../data/tools.js';
+import type { Tool } from '../../data/types.js';
 import { MlopsElement } from '../../internal/base.js';
+import { reportError, type MlopsErrorDetail } from '../../internal/events.js';
+import { tokens, visuallyHidden } from '../../internal/tokens.js';
+import { toolCardStrings as strings } from './tool-card.strings.js';
+import { toolCardStyles, toolMessageStyles } from './tool-card.styles.js';
 
-/** Placeholder until the element is built. */
+/** `full` shows everything; `compact` shows the name and tags (see the class documentation). */
+export type ToolCardVariant = 'full' | 'compact';
+
+const DEFAULT_HEADING_LEVEL = 3;
+/**
+ * The name as a native heading of the checked level. Six plain templates cost fewer bytes than
+ * lit/static-html and keep the tag name out of any data path.
+ */
+function nameHeading(level: number, name: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part="name" class="name" id="name">${name}</h1>`;
+    case 2:
+      return html`<h2 part="name" class="name" id="name">${name}</h2>`;
+    case 4:
+      return html`<h4 part="name" class="name" id="name">${name}</h4>`;
+    case 5:
+      return html`<h5 part="name" class="name" id="name">${name}</h5>`;
+    case 6:
+      return html`<h6 part="name" class="name" id="name">${name}</h6>`;
+    default:
+      return html`<h3 part="name" class="name" id="name">${name}</h3>`;
+  }
+}
+
+/**
+ * Checks a `heading-level` value; an absent one is the default, a bad one the default plus a problem
+ * to report. Shared with <mlops-tool-grid>, which checks once instead of once per card.
+ */
+export function checkHeadingLevel(value: unknown): { level: number; problem?: MlopsErrorDetail } {
+  if (value === null || value === undefined) return { level: DEFAULT_HEADING_LEVEL };
+  const level = Number(value);
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return { level };
+  return {
+    level: DEFAULT_HEADING_LEVEL,
+    problem: { code: 'invalid-attribute', message: strings.invalidHeadingLevel(value) },
+  };
+}
+
+/** Checks a `variant` value (case-insensitive); an absent or bad one is `full`, a bad one with a problem. */
+export function checkVariant(value: unknown): { variant: ToolCardVariant; problem?: MlopsErrorDetail } {
+  if (value === null || value === undefined) return { variant: 'full' };
+  const variant = String(value).trim().toLowerCase();
+  if (variant === 'full' || variant === 'compact') return { variant };
+  return { variant: 'full', problem: { code: 'invalid-attribute', message: strings.invalidVariant(value) } };
+}
+
+/**
+ * A card for one tool of the MLOps profile: its name, description, tags and category.
+ *
+ * The tool is looked up by id (`mlflow`) or name (`MLflow`), case-insensitive, in the dataset of the
+ * nearest `<mlops-profile>` or else the bundled one. Only what the dataset holds is shown: no links
+ * or logos are made up.
+ *
+ * Variants: `full` (default) shows the category above the name, then the description and the tags.
+ * `compact` shows only the name and the tags, on one or two lines; the description and category stay
+ * in the card for screen readers (visually hidden), so no one loses information.
+ *
+ * The card has no slot: text written inside the tag (`<mlops-tool-card tool="mlflow">MLflow</mlops-tool-card>`)
+ * is the fallback a page shows before or without JavaScript, and the card replaces it once defined.
+ *
+ * A missing or unknown `tool` renders a visible message instead (with "did you mean …?" when a tool
+ * name is close), warns once in the console and fires `mlops-error`; nothing throws into the page.
+ *
+ * @tagname mlops-tool-card
+ * @summary A themeable card for one MLOps tool, in a full or compact variant.
+ *
+ * @csspart card - The card: an `<article>` for a tool, or the message box for a missing/unknown tool.
+ * @csspart name - The tool's name, a heading of level `heading-level`.
+ * @csspart description - The tool's description (visually hidden in the compact variant).
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart category - The category the profile lists the tool under (visually hidden in the compact variant).
+ * @csspart error - The message box shown instead of a card when the tool is missing or unknown (also part `card`).
+ *
+ * @cssprop --mlops-tool-card-background - Card background. Default: `--mlops-color-surface`.
+ * @cssprop --mlops-tool-card-color - Card text colour. Default: `--mlops-color-text`.
+ * @cssprop --mlops-tool-card-border-color - Card and tag border colour. Default: `--mlops-color-border`.
+ * @cssprop --mlops-tool-card-radius - Card corner radius. Default: `--mlops-radius`.
+ * @cssprop --mlops-tool-card-padding - Card padding in the full variant. Default: `1rem 1.25rem`.
+ * @cssprop --mlops-tool-card-compact-padding - Card padding in the compact variant. Default: `0.625rem 0.875rem`.
+ * @cssprop --mlops-tool-card-shadow - Card shadow. Default: `none`.
+ * @cssprop --mlops-tool-card-name-size - Font size of the name. Default: `1.125rem`.
+ * @cssprop --mlops-tool-card-compact-name-size - Font size of the name in the compact variant. Default: `1rem`.
+ * @cssprop --mlops-tool-card-category-color - Colour of the category. Default: `--mlops-color-accent`.
+ * @cssprop --mlops-tool-card-tag-background - Tag background. Default: `--mlops-color-surface-alt`.
+ * @cssprop --mlops-tool-card-tag-color - Tag text colour. Default: `--mlops-color-text`.
+ *
+ * @fires mlops-error - `{ code, message, suggestion? }` when `tool` is missing (`missing-tool`) or unknown
+ * (`unknown-tool`), or `heading-level`/`variant` is invalid (`invalid-attribute`).
+ */
 export class MlopsToolCard extends MlopsElement {
   static override readonly defaultTag = 'mlops-tool-card';
 
-  override render() {
-    return html`<slot></slot>`;
+  static override styles = [tokens, visuallyHidden, toolCardStyles, toolMessageStyles];
+
+  /** The tool to show: its id (`mlflow`) or name (`MLflow`), case-insensitive. */
+  @property() tool?: string;
+
+  /** `full` (default): category, name, description and tags; `compact`: name and tags only. */
+  @property() variant: 'full' | 'compact' = 'full';
+
+  /** The level (1–6) of the name's heading, to fit the page's outline. Default: 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  private shownTool?: Tool;
+  private toolProblem?: MlopsErrorDetail;
+  private shownVariant: ToolCardVariant = 'full';
+  private shownLevel = DEFAULT_HEADING_LEVEL;
+  // Problems are found before rendering and reported after it, so listeners see the message state.
+  private pendingProblems: MlopsErrorDetail[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const first = !this.hasUpdated;
+    if (first || changed.has('tool') || changed.has('providedProfile')) this.resolveTool();
+    if (first || changed.has('variant')) {
+      const { variant, problem } = checkVariant(this.variant);
+      this.shownVariant = variant;
+      if (problem) this.pendingProblems.push(problem);
+    }
+    if (first || changed.has('headingLevel')) {
+      const { level, problem } = checkHeadingLevel(this.headingLevel);
+      this.shownLevel = level;
+      if (problem) this.pendingProblems.push(problem);
+    }
+  }
+
+  protected override updated(): void {
+    const problems = this.pendingProblems;
+    this.pendingProblems = [];
+    for (const problem of problems) reportError(this, problem);
+  }
+
+  private get tools(): readonly Tool[] {
+    return this.providedProfile?.tools.items ?? bundledTools;
+  }
+
+  private resolveTool(): void {
+    const key = this.tool == null ? '' : String(this.tool);
+    this.shownTool = findTool(key, this.tools);
+    this.toolProblem = this.shownTool
+      ? undefined
+      : key.trim()
+        ? { code: 'unknown-tool', message: strings.unknownTool(key), suggestion: suggestTool(key, this.tools) }
+        : { code: 'missing-tool', message: strings.missingTool };
+    if (this.toolProblem) this.pendingProblems.push(this.toolProblem);
+  }
+
+  override render(): TemplateResult {
+    const tool = this.shownTool;
+    if (!tool) return this.renderMessage();
+    const compact = this.shownVariant === 'compact';
+    const hiddenWhenCompact = compact ? 'visually-hidden' : '';
+    return html`
+      <article part="card" class="card ${this.shownVariant}" aria-labelledby="name">
+        ${nameHeading(this.shownLevel, tool.name)}
+        <p part="category" class="category ${hiddenWhenCompact}"><span class="visually-hidden">${strings.categoryPrefix}</span>${tool.category}</p>
+        <p part="description" class="description ${hiddenWhenCompact}">${tool.description}</p>
+        <ul part="tags" class="tags" role="list" aria-label=${strings.tagsLabel}>
+          ${tool.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}
+        </ul>
+      </article>
+    `;
+  }
+
+  private renderMessage(): TemplateResult {
+    const problem = this.toolProblem;
+    let text = problem?.message ?? strings.missingTool;
+    if (problem?.code === 'unknown-tool') {
+      // Without a close match, the list of names is the most useful hint.
+      text += ` ${problem.suggestion ? strings.didYouMean(problem.suggestion) : strings.availableTools(this.tools.map((tool) => tool.name))}`;
+    }
+    return html`<div part="card error" class="message" role="status"><p>${text}</p></div>`;
+  }
+}
+
+// Types only (no registration): <mlops-tool-grid> renders this tag, and lit-analyzer checks its
+// bindings against the modules the grid imports. src/define/mlops-tool-card.ts declares the same.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mlops-tool-card': MlopsToolCard;
   }
 }
