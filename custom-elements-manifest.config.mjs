@@ -4,4 +4,6 @@ export default {
   exclude: ['**/*.styles.ts', '**/*.strings.ts', '**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  // Never rewrite package.json's customElements field (an --outdir run would point it elsewhere).
+  packagejson: false,
 };
