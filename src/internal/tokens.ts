@@ -1,4 +1,5 @@
-import { css } from 'lit';
+// css-tag only (not 'lit'), so an element without Lit's renderer can use the tokens too.
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * The public theme: `--mlops-*` custom properties with defaults, copied into private `--_*`
