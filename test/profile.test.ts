@@ -9,7 +9,7 @@ import type { MlopsProfile } from '../src/elements/profile/profile.js';
 /** The smallest consumer: shows the name of the profile it gets from context. */
 class ProfileNameProbe extends MlopsElement {
   get profileName() {
-    return this.providedProfile?.name ?? 'bundled';
+    return this.profilePending ? 'pending' : (this.providedProfile?.name ?? 'bundled');
   }
   override render() {
     return litHtml`<span>${this.profileName}</span>`;
@@ -52,6 +52,10 @@ describe('<mlops-profile>', () => {
     const probe = el.querySelector<ProfileNameProbe>('profile-name-probe')!;
     const loaded = oneEvent(el, 'mlops-profile-load');
     el.src = SAMPLE;
+    await el.updateComplete;
+    await probe.updateComplete;
+    // The fetch needs a network task; updates settle in microtasks, so the probe sees the wait.
+    expect(probeText(probe)).to.equal('pending');
     const event = await loaded;
     expect(event.detail.profile.name).to.equal('Home Bakers (sample data)');
     await probe.updateComplete;

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
-import { profileContext } from '../data/context.js';
-import type { Profile } from '../data/types.js';
+import { profileContext, type ProvidedProfile } from '../data/context.js';
 import { defineOnce } from './define.js';
 import { VERSION } from './version.js';
 
@@ -25,8 +24,16 @@ export class MlopsElement extends LitElement {
     defineOnce(tag, this, registry);
   }
 
-  /** The dataset of the nearest `<mlops-profile>`, if any. */
+  /**
+   * The dataset of the nearest `<mlops-profile>`: undefined without one (use the bundled data),
+   * null while it loads one (render the fallback, report nothing yet).
+   */
   @consume({ context: profileContext, subscribe: true })
   @state()
-  protected providedProfile?: Profile;
+  protected providedProfile?: ProvidedProfile;
+
+  /** True while an enclosing `<mlops-profile src>` is still loading its dataset. */
+  protected get profilePending(): boolean {
+    return this.providedProfile === null;
+  }
 }

@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { profileContext } from '../../data/context.js';
+import { profileContext, type ProvidedProfile } from '../../data/context.js';
 import type { Profile } from '../../data/types.js';
 import { MlopsElement } from '../../internal/base.js';
 import { emit, reportError } from '../../internal/events.js';
@@ -61,10 +61,13 @@ export class MlopsProfile extends MlopsElement {
   /** URL of a profile JSON file (same schema as the bundled `data/mlops.json`). Fetched without cookies. */
   @property({ reflect: true }) src?: string;
 
-  /** The provided dataset. Set it from script to supply a dataset without a request; it is validated. */
+  /**
+   * The provided dataset: `null` while `src` is loading, `undefined` when there is none (elements
+   * then use the bundled dataset). Use `setProfile()` to supply one from script with validation.
+   */
   @provide({ context: profileContext })
   @property({ attribute: false })
-  profile?: Profile;
+  profile?: ProvidedProfile;
 
   @state() private loadState: LoadState = { status: 'bundled' };
 
@@ -102,6 +105,7 @@ export class MlopsProfile extends MlopsElement {
     }
     const request = (this.request = new AbortController());
     this.loadState = { status: 'loading', src };
+    this.profile = null;
     let data: unknown;
     try {
       const response = await fetch(src, { credentials: 'omit', signal: request.signal, headers: { accept: 'application/json' } });
@@ -125,9 +129,10 @@ export class MlopsProfile extends MlopsElement {
     await this.setProfile(data, `“${src}”`);
   }
 
-  /** Keeps the previous dataset (or the bundled one) and says what went wrong, in place and in the console. */
+  /** Falls back to the bundled dataset and says what went wrong, in place and in the console. */
   private fail(code: string, message: string, errors: string[] = []): void {
     this.loadState = { status: 'error', message, errors };
+    if (this.profile === null) this.profile = undefined;
     reportError(this, { code, message: errors.length ? `${message} ${errors.slice(0, 3).join('; ')}` : message });
   }
 
