@@ -5,7 +5,9 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/wtr/summary-reporter.js';
 import { webkitGtkLauncher } from './scripts/wtr/webkit-launcher.js';
-import { feedbackEndpointPlugin } from './scripts/wtr/feedback-endpoint.js';
+import { feedbackEndpointMiddleware } from './scripts/wtr/feedback-endpoint.js';
+import { rawJsonMiddleware } from './scripts/wtr/raw-json.js';
+import { cspHeadersMiddleware } from './scripts/wtr/csp-headers.js';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -22,6 +24,9 @@ const chromiumArgs = [
   '--disable-quic',
   '--no-first-run',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  // window.gc() and unrounded performance.memory for the heap check of test/reliability/churn.test.ts.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 const launchers = {
@@ -57,6 +62,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021' }), feedbackEndpointPlugin()],
+  middleware: [cspHeadersMiddleware(), feedbackEndpointMiddleware(), rawJsonMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

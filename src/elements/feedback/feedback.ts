@@ -1,11 +1,490 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledFeedbackQuestion } from '../../data/feedback.js';
+import { bundledProfileId } from '../../data/identity.js';
 import { MlopsElement } from '../../internal/base.js';
+import { emit, reportError } from '../../internal/events.js';
+import { tokens } from '../../internal/tokens.js';
+import type { DeliveryOutcome, DeliveryReport, FeedbackPayload, FeedbackScale } from './delivery.js';
+import { feedbackStyles } from './feedback.styles.js';
+import { negativeReasons, positiveReasons, strings } from './feedback.strings.js';
 
-/** Placeholder until the element is built. */
+export type { DeliveryOutcome, FeedbackPayload, FeedbackScale } from './delivery.js';
+
+/**
+ * Where the reader's answer stands: `idle` (not submitted), `sending`, `sent`, `local` (no endpoint,
+ * or a listener cancelled `mlops-feedback-submit` to send it itself), `queued` (saved, will retry),
+ * `rejected` (the endpoint answered 4xx), `gave-up`, or `invalid-endpoint`.
+ */
+export type FeedbackDeliveryState = 'idle' | 'sending' | 'sent' | 'local' | 'queued' | 'rejected' | 'gave-up' | 'invalid-endpoint';
+
+/** Defaults of the numeric attributes, also used when an attribute is not a positive number. */
+const DEFAULTS = { maxlength: 500, timeout: 8000, retryBaseDelay: 2000, maxAttempts: 10 };
+/** Longest wait between automatic retries. */
+const RETRY_CAP = 60000;
+type NumericSetting = keyof typeof DEFAULTS;
+const SCALES: readonly FeedbackScale[] = ['5', 'thumbs'];
+
+// Ids of votes that a connected element on this page owns: that element sends them itself, so other
+// elements flushing the queue (for votes left over from earlier page views) leave them alone.
+const ownedIds = new Set<string>();
+
+// One thumb; the thumbs-down face turns it over in CSS.
+const thumb = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M2 21h4V9H2zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6c0-.5-.1-.9-.4-1.2L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1.2-.7z"/></svg>`;
+
+type Delivery = typeof import('./delivery.js');
+let deliveryModule: Promise<Delivery> | undefined;
+
+/**
+ * The send/queue/retry code, loaded by the first element that has an endpoint: a page that only
+ * listens to `mlops-feedback-submit` never downloads it. A failed load is tried again next time.
+ */
+function loadDelivery(): Promise<Delivery> {
+  return (deliveryModule ??= import('./delivery.js').catch((error: unknown) => {
+    deliveryModule = undefined;
+    throw error;
+  }));
+}
+
+/**
+ * A version 4 UUID: `crypto.randomUUID()` where the page is a secure context, otherwise built from
+ * `crypto.getRandomValues()`, which plain http pages have too.
+ */
+export function createFeedbackId(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
+  if (source.randomUUID) return source.randomUUID();
+  const bytes = source.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+}
+
+/** The page a vote is about, without query or hash. */
+export function pageAddress(where: Pick<Location, 'origin' | 'pathname'> = location): string {
+  return where.origin + where.pathname;
+}
+
+/** Trims a comment and cuts it to `limit` UTF-16 units (what `maxlength` counts), never mid-character. */
+export function cleanComment(comment: string, limit: number): string {
+  let text = comment.trim().slice(0, Math.max(0, limit));
+  if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1);
+  return text;
+}
+
+/** A positive whole number from an attribute, or undefined when it is not one. */
+function positiveInteger(value: unknown): number | undefined {
+  return typeof value === 'number' && value >= 1 && value < Infinity ? Math.floor(value) : undefined;
+}
+
+/**
+ * A "how helpful was this?" prompt for docs pages. Asks the profile's question on a 1–5 scale or with
+ * thumbs, then offers optional reasons and a comment, and reports the answer as an event and,
+ * with `endpoint`, as a JSON POST that survives failures (queued in `localStorage`, retried with the
+ * same id). A reader can change their answer; it is never counted twice.
+ *
+ * Delivery: the POST carries the `FeedbackPayload` JSON with `credentials: 'omit'` and no referrer.
+ * A network error, a timeout or a 5xx keeps the vote in `localStorage` under `mlops-feedback:queue`
+ * (in memory when storage is unavailable or full) and retries it with exponential backoff, on the
+ * `online` event and on the next page view that has a `<mlops-feedback>` for the same endpoint;
+ * a 4xx drops it. Retries and changed answers reuse the vote's `id`, so the server keeps the last
+ * body per id. Nothing else is stored and no cookies are sent. The delivery code is a separate
+ * module, loaded when an element with an `endpoint` connects.
+ *
+ * @summary Feedback prompt: rating, optional reasons and comment, reliable delivery.
+ *
+ * @slot question - Replaces the question (default: the `question` attribute, else the profile's question).
+ *
+ * @csspart form - The form, shown until the answer is submitted.
+ * @csspart question - The legend holding the question.
+ * @csspart scale - The row of rating options.
+ * @csspart option - One rating option's face; it also has the part `selected` when chosen.
+ * @csspart selected - The chosen rating option.
+ * @csspart ends - The "Not helpful … Very helpful" labels under the 5-point scale.
+ * @csspart reasons - The fieldset of optional reasons.
+ * @csspart reason - One reason (checkbox and label).
+ * @csspart comment - The comment textarea.
+ * @csspart hint - The "Please don't include personal information." hint.
+ * @csspart counter - The character counter.
+ * @csspart submit - The Submit button.
+ * @csspart status - The live region: "Sending…", the thank-you and delivery messages.
+ * @csspart change - The "Change your answer" button.
+ *
+ * @cssprop [--mlops-feedback-background=var(--mlops-color-surface-alt)] - Background of the widget.
+ * @cssprop [--mlops-feedback-padding=1rem] - Space inside the widget.
+ * @cssprop [--mlops-feedback-max-width=36rem] - Widest the widget grows.
+ * @cssprop [--mlops-feedback-target-size=44px] - Minimum size of options and buttons (touch targets).
+ * @cssprop [--mlops-feedback-selected-background=var(--mlops-color-accent)] - Background of the chosen option.
+ * @cssprop [--mlops-feedback-selected-color=var(--mlops-color-on-accent)] - Text colour of the chosen option.
+ *
+ * @fires {CustomEvent<FeedbackPayload>} mlops-feedback-submit - Before sending; cancelable: `preventDefault()` stops the POST (the page sends it itself).
+ * @fires {CustomEvent<FeedbackPayload>} mlops-feedback-sent - After the endpoint accepted a vote (also for votes queued on an earlier page view).
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - Invalid attribute, a vote the endpoint refused (4xx), or one given up on.
+ */
 export class MlopsFeedback extends MlopsElement {
   static override readonly defaultTag = 'mlops-feedback';
 
+  static override styles = [tokens, feedbackStyles];
+
+  /** Overrides the profile's question (the `question` slot overrides both). */
+  @property() question?: string;
+
+  /** `5` for a 1–5 scale, `thumbs` for thumbs up/down. Anything else falls back to `5` with a warning. */
+  @property() scale: string = '5';
+
+  /**
+   * Where to POST the answer as JSON (absolute or relative http(s) URL; cross-origin endpoints must
+   * allow CORS for `content-type: application/json`). Without it nothing goes over the network.
+   */
+  @property() endpoint?: string;
+
+  /** Longest comment, in characters (UTF-16 units, like the HTML attribute). Default 500. */
+  @property({ type: Number }) maxlength: number = DEFAULTS.maxlength;
+
+  /** Milliseconds before one POST is abandoned and the vote queued for a retry. Default 8000. */
+  @property({ type: Number }) timeout: number = DEFAULTS.timeout;
+
+  /**
+   * First retry delay in ms after a failed send; it doubles per failed attempt up to 60 s, with
+   * jitter (each wait is between half and all of that). Default 2000.
+   */
+  @property({ type: Number, attribute: 'retry-base-delay' }) retryBaseDelay: number = DEFAULTS.retryBaseDelay;
+
+  /**
+   * Failed attempts (across page views) after which a vote is dropped and reported with `mlops-error`.
+   * Default 10. Offline waits do not count; votes older than 7 days are dropped too.
+   */
+  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts: number = DEFAULTS.maxAttempts;
+
+  /** Where the reader's answer stands (read-only). */
+  get deliveryState(): FeedbackDeliveryState {
+    return this.delivery;
+  }
+
+  @state() private rating?: number;
+  @state() private reasons: string[] = [];
+  @state() private comment = '';
+  @state() private done = false;
+  @state() private delivery: FeedbackDeliveryState = 'idle';
+  @state() private lastOutcome?: DeliveryOutcome;
+
+  /** The vote's id, created at the first submit and kept for this element's lifetime. */
+  private voteId?: string;
+  /** The answer last submitted, so stale reports about an older answer do not overwrite the UI. */
+  private submitted?: FeedbackPayload;
+  /** A submitted answer not yet handed to the queue (the delivery code loads on first use). */
+  private unqueued?: FeedbackPayload;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.voteId) ownedIds.add(this.voteId);
+    window.addEventListener('online', this.onOnline);
+    // Re-attached after a move in the DOM: pick up what was queued meanwhile (the first connection
+    // is handled in updated(), once the attributes are known).
+    if (this.hasUpdated) void this.flush();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.retryTimer);
+    // A vote still queued becomes an orphan that any other element (or the next page view) sends.
+    if (this.voteId) ownedIds.delete(this.voteId);
+  }
+
+  private get effectiveScale(): FeedbackScale {
+    return SCALES.includes(this.scale as FeedbackScale) ? (this.scale as FeedbackScale) : '5';
+  }
+
+  /** A numeric attribute's value, or its default when it is not a positive number. */
+  private setting(key: NumericSetting): number {
+    return positiveInteger(this[key]) ?? DEFAULTS[key];
+  }
+
+  /** The endpoint as an absolute http(s) URL, or undefined when it is missing or unusable. */
+  private get endpointUrl(): string | undefined {
+    if (!this.endpoint) return undefined;
+    try {
+      const url = new URL(this.endpoint, document.baseURI);
+      return /^https?:$/.test(url.protocol) ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get profileQuestion(): string {
+    return this.providedProfile?.feedback.question ?? bundledFeedbackQuestion;
+  }
+
+  private get positive(): boolean {
+    return (this.rating ?? 0) >= 4;
+  }
+
+  // Validation and the first flush happen here rather than in willUpdate: updated() never runs
+  // during server rendering, so warnings and network access stay in the browser.
+  protected override updated(changed: PropertyValues): void {
+    // Focus follows the view that replaced the focused control: the thank-you after a submit, the
+    // chosen rating after "Change your answer". (`done` only ever changes through those two.)
+    if (changed.has('done') && changed.get('done') !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(this.done ? '.status' : 'input:checked')?.focus();
+    }
+    if (changed.has('scale') && this.scale !== this.effectiveScale) {
+      // Two valid values: a likely intended one is easy to spot without the edit-distance lookup.
+      reportError(this, {
+        code: 'invalid-attribute',
+        message: `<mlops-feedback> scale="${this.scale}" is not "5" or "thumbs"; using 5.`,
+        suggestion: /th|mb/i.test(this.scale) ? 'thumbs' : '5',
+      });
+    }
+    for (const key of Object.keys(DEFAULTS) as NumericSetting[]) {
+      if (changed.has(key) && positiveInteger(this[key]) === undefined) {
+        const attribute = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+        reportError(this, {
+          code: 'invalid-attribute',
+          message: `<mlops-feedback> ${attribute}="${this.getAttribute(attribute) ?? this[key]}" is not a positive number; using ${DEFAULTS[key]}.`,
+        });
+      }
+    }
+    if (changed.has('endpoint') && this.endpoint) {
+      if (this.endpointUrl) {
+        // Votes left from an earlier page view (or a failed send) go out as soon as an element for
+        // their endpoint appears.
+        void this.flush();
+      } else {
+        reportError(this, {
+          code: 'invalid-attribute',
+          message: `<mlops-feedback> endpoint="${this.endpoint}" is not an http(s) URL; nothing will be sent.`,
+        });
+      }
+    }
+  }
+
+  private readonly onOnline = () => void this.flush();
+
+  private buildPayload(): FeedbackPayload {
+    this.voteId ??= createFeedbackId();
+    ownedIds.add(this.voteId);
+    const offered = (this.positive ? positiveReasons : negativeReasons).map((reason) => reason.id);
+    return {
+      id: this.voteId,
+      profile: this.providedProfile?.id ?? bundledProfileId,
+      rating: this.rating ?? 0,
+      scale: this.effectiveScale,
+      reasons: offered.filter((id) => this.reasons.includes(id)),
+      comment: cleanComment(this.comment, this.setting('maxlength')),
+      page: pageAddress(),
+      submittedAt: new Date().toISOString(),
+    };
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.delivery === 'sending' || this.rating === undefined) return;
+    const payload = this.buildPayload();
+    this.submitted = payload;
+    const sendIt = emit(this, 'mlops-feedback-submit', payload, { cancelable: true });
+    if (!sendIt || !this.endpoint) return this.showThanks('local');
+    const endpoint = this.endpointUrl;
+    if (!endpoint) return this.showThanks('invalid-endpoint');
+    // The fields are disabled while sending; keep keyboard focus on the (aria-disabled) button.
+    if (this.shadowRoot?.activeElement?.closest('fieldset, textarea')) {
+      this.renderRoot.querySelector<HTMLElement>('[part~="submit"]')?.focus();
+    }
+    this.delivery = 'sending';
+    this.lastOutcome = undefined;
+    this.unqueued = payload;
+    await this.flush();
+    if (this.delivery === 'sending') this.delivery = 'queued';
+    this.showThanks(this.delivery);
+  }
+
+  /**
+   * Queues this element's new answer, sends what is queued for the endpoint (this element's vote and
+   * orphans from earlier page views), then plans a retry for what failed.
+   */
+  private async flush(): Promise<void> {
+    const endpoint = this.endpointUrl;
+    if (!endpoint) return;
+    clearTimeout(this.retryTimer);
+    let retryIn = 0;
+    try {
+      const { enqueue, flushQueue, retryDelay } = await loadDelivery();
+      if (this.unqueued) enqueue(endpoint, this.unqueued);
+      this.unqueued = undefined;
+      const mine = (payload: FeedbackPayload) => payload.id === this.voteId;
+      const options = { timeout: this.setting('timeout'), maxAttempts: this.setting('maxAttempts') };
+      const reports = await flushQueue(endpoint, options, (payload) => mine(payload) || !ownedIds.has(payload.id));
+      let attempts = 0;
+      for (const report of reports) {
+        if (mine(report.payload) || report.sentHere) this.announce(report);
+        const { outcome } = report;
+        if (outcome.state === 'queued' && outcome.reason !== 'offline') attempts = Math.max(attempts, outcome.attempts);
+      }
+      if (attempts) retryIn = retryDelay(attempts, this.setting('retryBaseDelay'), RETRY_CAP);
+    } catch {
+      // The delivery code did not load (the network went before it came): the answer waits in
+      // memory for the next try, on a timer or the `online` event.
+      if (!this.unqueued) return;
+      this.lastOutcome = { state: 'queued', reason: 'network', attempts: 0, persisted: false };
+      this.delivery = 'queued';
+      retryIn = this.setting('retryBaseDelay');
+    }
+    if (retryIn && this.isConnected) {
+      clearTimeout(this.retryTimer); // another flush may have planned one meanwhile
+      this.retryTimer = setTimeout(() => void this.flush(), retryIn);
+    }
+  }
+
+  /** Updates the UI for this element's own vote and tells the page about delivered or lost votes. */
+  private announce({ payload, outcome }: DeliveryReport): void {
+    const current = this.submitted !== undefined && JSON.stringify(payload) === JSON.stringify(this.submitted);
+    if (current) {
+      // The first answer to a submit shows the thank-you; later ones (retries) only update it.
+      if (this.delivery === 'sending') this.done = true;
+      this.lastOutcome = outcome;
+      this.delivery = outcome.state;
+    }
+    if (outcome.state === 'sent') emit(this, 'mlops-feedback-sent', payload);
+    else if (outcome.state === 'rejected' || outcome.state === 'gave-up') {
+      reportError(this, {
+        code: `feedback-${outcome.state}`,
+        message: `Vote ${payload.id} was dropped: ${
+          outcome.state === 'rejected' ? `the endpoint refused it (HTTP ${outcome.status})` : `${outcome.attempts} attempts failed`
+        }.`,
+      });
+    }
+  }
+
+  private showThanks(delivery: FeedbackDeliveryState): void {
+    this.delivery = delivery;
+    this.done = true;
+  }
+
+  private changeAnswer(): void {
+    this.done = false;
+  }
+
+  private onRatingChange(event: Event): void {
+    const rating = Number((event.target as HTMLInputElement).value);
+    const wasPositive = this.positive;
+    this.rating = rating;
+    // The two lists differ, so ticks from the other list would be meaningless.
+    if (wasPositive !== this.positive) this.reasons = [];
+  }
+
+  private onReasonChange(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    this.reasons = box.checked ? [...this.reasons, box.value] : this.reasons.filter((id) => id !== box.value);
+  }
+
+  private renderOption(value: number, face: unknown, describedBy?: string) {
+    const selected = this.rating === value;
+    // The checked attribute, not the property: server rendering writes `.checked=${false}` out as
+    // checked="false", which means checked. Only the reader changes the rating, so they never disagree.
+    return html`<label class="option">
+      <input
+        type="radio"
+        name="rating"
+        value=${value}
+        ?checked=${selected}
+        aria-describedby=${describedBy ?? nothing}
+        @change=${this.onRatingChange}
+      /><span part=${selected ? 'option selected' : 'option'} class="face">${face}</span>
+    </label>`;
+  }
+
+  private renderScale() {
+    if (this.effectiveScale === 'thumbs') {
+      return html`<div part="scale" class="scale thumbs">
+        ${this.renderOption(5, html`${thumb}<span>${strings.thumbsUp}</span>`)}
+        ${this.renderOption(1, html`${thumb}<span>${strings.thumbsDown}</span>`)}
+      </div>`;
+    }
+    // Each point is named by its number; the end labels describe the two ends.
+    return html`<div part="scale" class="scale points">
+        ${[1, 2, 3, 4, 5].map((value) => this.renderOption(value, value, value === 1 ? 'low' : value === 5 ? 'high' : undefined))}
+      </div>
+      <div part="ends" class="ends"><span id="low">${strings.notHelpful}</span><span id="high">${strings.veryHelpful}</span></div>`;
+  }
+
+  private renderDetails() {
+    const sending = this.delivery === 'sending';
+    const reasons = this.positive ? positiveReasons : negativeReasons;
+    const limit = this.setting('maxlength');
+    return html`<fieldset class="reasons" part="reasons" ?disabled=${sending}>
+        <legend>${this.positive ? strings.reasonsPositive : strings.reasonsNegative}</legend>
+        ${reasons.map(
+          (reason) => html`<label part="reason" class="reason">
+            <input type="checkbox" .value=${reason.id} .checked=${this.reasons.includes(reason.id)} @change=${this.onReasonChange} />
+            <span>${reason.label}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <div class="comment">
+        <label for="comment">${strings.commentLabel}</label>
+        <textarea
+          id="comment"
+          part="comment"
+          rows="3"
+          maxlength=${limit}
+          aria-describedby="hint counter"
+          .value=${this.comment}
+          ?disabled=${sending}
+          @input=${(event: Event) => (this.comment = (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <div class="below">
+          <p id="hint" part="hint">${strings.privacyHint}</p>
+          <p id="counter" part="counter">${strings.counter(this.comment.length, limit)}</p>
+        </div>
+      </div>
+      <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${strings.submit}</button>`;
+  }
+
+  private renderStatus() {
+    const outcome = this.lastOutcome;
+    const detail = {
+      sending: strings.sending,
+      sent: strings.sent,
+      queued:
+        outcome?.state === 'queued'
+          ? (outcome.reason === 'server' || outcome.reason === 'timeout' ? strings.savedRetry : strings.savedOffline) +
+            (outcome.persisted ? '' : ` ${strings.notSaved}`)
+          : strings.savedOffline,
+      rejected: strings.rejected(outcome?.state === 'rejected' ? outcome.status : 400),
+      'gave-up': strings.gaveUp,
+      'invalid-endpoint': strings.badEndpoint,
+    }[this.delivery as string];
+    const failed = /rej|gave|inv/.test(this.delivery);
+    return html`<div part="status" class="status" role="status" tabindex="-1">
+      ${this.done ? html`<p>${strings.thanks}</p>` : nothing}
+      ${detail ? html`<p class=${failed ? 'failed' : ''}>${detail}</p>` : nothing}
+    </div>`;
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    // While an enclosing <mlops-profile src> loads, neither its question nor its id is known, and an
+    // answer to the bundled question would be filed under the wrong profile: wait.
+    if (this.profilePending) return html`<p part="status" class="status" role="status">${strings.loading}</p>`;
+    const sending = this.delivery === 'sending';
+    return html`${this.done
+        ? nothing
+        : html`<form part="form" aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
+            <fieldset class="rating" ?disabled=${sending}>
+              <legend part="question"><slot name="question">${this.question ?? this.profileQuestion}</slot></legend>
+              ${this.renderScale()}
+            </fieldset>
+            ${this.rating === undefined ? nothing : this.renderDetails()}
+          </form>`}
+      ${this.renderStatus()}
+      ${this.done
+        ? html`<button part="change" class="change" type="button" @click=${this.changeAnswer}>${strings.change}</button>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mlops-feedback-submit': CustomEvent<FeedbackPayload>;
+    'mlops-feedback-sent': CustomEvent<FeedbackPayload>;
   }
 }
