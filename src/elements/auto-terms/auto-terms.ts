@@ -1,0 +1,384 @@
+// No Lit renderer: the element has no template, and a blog page that loads it with <mlops-term>
+// should not download one. From Lit it takes only the css tag and the context protocol's event.
+import { ContextEvent as ContextRequestEvent } from '@lit/context';
+import { adoptStyles, css } from '@lit/reactive-element/css-tag.js';
+import { profileContext, type ProvidedProfile } from '../../data/context.js';
+import { bundledTerminology, findTerm } from '../../data/terms.js';
+import type { Term } from '../../data/types.js';
+import { defineOnce } from '../../internal/define.js';
+import { emit, reportError } from '../../internal/events.js';
+import { VERSION } from '../../internal/version.js';
+import { autoTermsStrings } from './auto-terms.strings.js';
+import { findTermMatches, type TermMatch } from './find-term-matches.js';
+
+export { findTermMatches, type TermMatch } from './find-term-matches.js';
+
+/** Details of `mlops-auto-terms-scan`. */
+export interface MlopsAutoTermsScanDetail {
+  /** How many `<mlops-term>` elements this scan added. */
+  count: number;
+  /** The ids of the terms it wrapped, each once, in reading order. */
+  terms: string[];
+}
+
+/** The element every match is wrapped in (registered by this element's define module). */
+const TERM_TAG = 'mlops-term';
+
+/**
+ * What is never scanned, with everything inside it. Headings, links and controls would get a
+ * second interactive thing nested inside them (or a focusable one inside hidden content); code,
+ * raw-text and embedded content is not prose; a nested <mlops-profile> speaks another glossary.
+ */
+const SKIPPED = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]',
+  'a', 'button', 'input', 'textarea', 'select', 'option', 'datalist', 'label', 'summary',
+  '[role=button]', '[role=link]', '[role=checkbox]', '[role=radio]', '[role=switch]', '[role=tab]',
+  '[role=menuitem]', '[role=menuitemcheckbox]', '[role=menuitemradio]', '[role=option]',
+  '[role=treeitem]', '[role=textbox]', '[role=searchbox]', '[role=combobox]',
+  'code', 'pre', 'kbd', 'samp',
+  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math',
+  '[contenteditable]', '[aria-hidden=true]', '[data-mlops-skip]',
+  TERM_TAG, 'mlops-profile',
+].join(',');
+
+/** What a scan was done with; a change of any of it re-does the wrapping from scratch. */
+interface ScanSettings {
+  terms: readonly Term[];
+  all: boolean;
+  exclude: string;
+}
+
+const autoTermsStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+// Servers (SSR, Node) have no HTMLElement: the class must still load there, it is only never constructed.
+const HTMLElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/**
+ * Puts term tooltips on a whole article without wrapping each term by hand: every insider term
+ * ("Model Drift") and outsider phrase ("Software Bugs in Machine Learning") of the glossary found
+ * in the text inside becomes an `<mlops-term>` (the text keeps its case; the outsider phrase
+ * explains the insider term it stands for). Whole words only, any case, the longest name where
+ * two overlap; the first occurrence of each term by default, every one with `all`. The glossary is
+ * that of an enclosing `<mlops-profile>`, else the bundled MLOps one; while the profile is still
+ * loading its dataset, nothing is wrapped.
+ *
+ * The article stays in the page's light DOM and is only ever changed by splitting text nodes that
+ * contain a match: no HTML is parsed or re-serialised, so the page's elements, their listeners and
+ * selections elsewhere are untouched. Scanning runs when the element connects, again whenever
+ * nodes are added to or removed from its content (a MutationObserver: streamed HTML, a client-side
+ * page swap; editing a text node's data in place is not watched), when `all`, `exclude` or the
+ * dataset of an enclosing `<mlops-profile>` changes (the terms it wrapped are unwrapped first), and
+ * on `scan()`. Frameworks that own the DOM inside should call `scan()` after rendering, or mark it
+ * `data-mlops-skip`.
+ *
+ * Never scanned: headings, links, buttons, form controls, labels, `<summary>`, elements with an
+ * interactive ARIA role, `code`/`pre`/`kbd`/`samp`, scripts, styles, templates, embedded content,
+ * `[contenteditable]`, `[aria-hidden="true"]`, existing `<mlops-term>`s (a term already wrapped by
+ * hand counts as explained), a nested `<mlops-auto-terms>` or `<mlops-profile>`, any element with
+ * a **`data-mlops-skip`** attribute, and any matching the `exclude` selector — each with everything
+ * inside it.
+ *
+ * A dependency-free custom element (no Lit runtime), like `<mlops-term>`.
+ *
+ * @summary Finds the glossary's terms in an article and turns each into an `<mlops-term>` tooltip.
+ *
+ * @attr {boolean} all - Wrap every occurrence of each term, not only the first.
+ * @attr {string} exclude - A CSS selector list of further elements to leave alone, with everything inside them.
+ *
+ * @slot - The article (any HTML). Mark parts to leave alone with `data-mlops-skip`.
+ *
+ * @fires {CustomEvent<MlopsAutoTermsScanDetail>} mlops-auto-terms-scan - After each scan, with how many terms it wrapped and which (`count` may be 0).
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - `exclude` is not a valid CSS selector list (`invalid-attribute`); it is then ignored.
+ */
+export class MlopsAutoTerms extends HTMLElementBase {
+  /** This copy's version, compared by `define()` when another copy of the library defined the tag. */
+  static readonly version = VERSION;
+
+  /** The tag `define()` registers when called without one. */
+  static readonly defaultTag: string = 'mlops-auto-terms';
+
+  /**
+   * Registers the element; safe to call twice and beside another copy of the library.
+   * @param tag custom tag name, for pages that need to rename it
+   * @param registry a scoped registry, for pages that use one
+   */
+  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
+    defineOnce(tag, this, registry);
+  }
+
+  static get observedAttributes(): string[] {
+    return ['all', 'exclude'];
+  }
+
+  private wrapAll = false;
+  private excludeSelector?: string;
+
+  /** The dataset of the nearest `<mlops-profile>`, null while it loads one, undefined without one. */
+  private providedProfile?: ProvidedProfile;
+  private unsubscribeProfile?: () => void;
+
+  /** The `<mlops-term>`s this element added, so that it can take exactly those away again. */
+  private readonly wrappers = new Set<HTMLElement>();
+  private scannedWith?: ScanSettings;
+  /** Set while an automatic scan is due; it runs in a microtask, so a burst of changes scans once. */
+  private scanPending = false;
+  private scanDone?: Promise<boolean>;
+  private finishScan?: (done: boolean) => void;
+  private root?: ShadowRoot;
+  private observer?: MutationObserver;
+  /** The `exclude` value already reported as invalid, so it is reported once. */
+  private reportedExclude?: string;
+
+  constructor() {
+    super();
+    // A property set on the element before it was upgraded hides the accessor: take it over.
+    for (const name of ['all', 'exclude'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete (this as Partial<Record<typeof name, unknown>>)[name];
+        (this as Record<typeof name, unknown>)[name] = value;
+      }
+    }
+  }
+
+  /**
+   * Wrap every occurrence of each term, not only the first.
+   * @attr all
+   */
+  get all(): boolean {
+    return this.wrapAll;
+  }
+  set all(value: boolean) {
+    if (!!value === this.wrapAll) return;
+    this.wrapAll = !!value;
+    this.requestScan();
+  }
+
+  /**
+   * A CSS selector list of further elements to leave alone, with everything inside them
+   * (`.aside, figure`). An invalid list is reported (`mlops-error`) and ignored.
+   * @attr exclude
+   */
+  get exclude(): string | undefined {
+    return this.excludeSelector;
+  }
+  set exclude(value: string | undefined) {
+    if (value === this.excludeSelector) return;
+    this.excludeSelector = value;
+    this.requestScan();
+  }
+
+  /**
+   * Resolves once the automatic scan that a change asked for has run (true, or false if another
+   * change came in meanwhile), like a Lit element's: `el.all = true; await el.updateComplete;`.
+   */
+  get updateComplete(): Promise<boolean> {
+    if (!this.scanPending) return Promise.resolve(true);
+    return (this.scanDone ??= new Promise((resolve) => (this.finishScan = resolve)));
+  }
+
+  /** @internal */
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'all') this.all = value !== null;
+    else this.exclude = value ?? undefined;
+  }
+
+  /** @internal */
+  connectedCallback(): void {
+    if (!this.root) {
+      this.root = this.attachShadow({ mode: 'open' });
+      adoptStyles(this.root, [autoTermsStyles]);
+      this.root.append(this.ownerDocument.createElement('slot'));
+    }
+    // The context protocol: the nearest <mlops-profile> answers with its dataset, and again
+    // whenever it changes, until we unsubscribe. No answer: the bundled terminology.
+    // (Built first: the manifest analyzer would list a `dispatchEvent(new …)` as an event of ours.)
+    this.providedProfile = undefined;
+    const request = new ContextRequestEvent(profileContext, this, (profile, unsubscribe) => this.receiveProfile(profile, unsubscribe), true);
+    this.dispatchEvent(request);
+    // Content that arrives later (streamed HTML, a client-side page swap) is scanned after each
+    // batch of changes; a scan that finds nothing changes nothing, so this cannot loop.
+    this.observer ??= new MutationObserver(() => this.requestScan());
+    this.observer.observe(this, { childList: true, subtree: true });
+    this.requestScan();
+  }
+
+  /** @internal */
+  disconnectedCallback(): void {
+    this.unsubscribeProfile?.();
+    this.unsubscribeProfile = undefined;
+    this.observer?.disconnect();
+  }
+
+  /**
+   * Wraps the terms found in the content now, skipping what is already wrapped; it runs by itself,
+   * so call it only when you need the result at once. Returns what the `mlops-auto-terms-scan`
+   * event reports. While an enclosing `<mlops-profile>` is loading a dataset it wraps nothing
+   * (returns a count of 0) and scans once the dataset is there.
+   */
+  scan(): MlopsAutoTermsScanDetail {
+    const exclude = this.excludeSelector?.trim() ?? '';
+    if (exclude && !this.validExclude() && this.reportedExclude !== exclude) {
+      this.reportedExclude = exclude;
+      reportError(this, { code: 'invalid-attribute', message: autoTermsStrings.invalidExclude(this.localName, exclude) });
+    }
+    // Judge the text against the dataset being loaded, not the bundled one: its answer scans again.
+    if (this.providedProfile === null) return { count: 0, terms: [] };
+    for (const wrapper of this.wrappers) if (!this.contains(wrapper)) this.wrappers.delete(wrapper); // removed by the page
+    const settings: ScanSettings = {
+      terms: this.providedProfile?.terminology ?? bundledTerminology,
+      all: this.wrapAll,
+      exclude: this.validExclude(),
+    };
+    const last = this.scannedWith;
+    if (last && (last.terms !== settings.terms || last.all !== settings.all || last.exclude !== settings.exclude)) this.clear();
+    this.scannedWith = settings;
+
+    const planned = this.findMatches(settings);
+    const terms: string[] = [];
+    for (const [text, matches] of planned) {
+      for (const match of matches) if (!terms.includes(match.id)) terms.push(match.id);
+      this.wrapMatches(text, matches);
+    }
+    this.observer?.takeRecords(); // our own changes are no reason to scan again
+    const detail = { count: planned.reduce((sum, [, matches]) => sum + matches.length, 0), terms };
+    emit<MlopsAutoTermsScanDetail>(this, 'mlops-auto-terms-scan', detail);
+    return detail;
+  }
+
+  /**
+   * Takes away the `<mlops-term>`s this element added, leaving the text as it was (ones written
+   * by hand stay). A later content change scans again: keep terms off a part with `data-mlops-skip`.
+   */
+  clear(): void {
+    for (const wrapper of this.wrappers) {
+      if (wrapper.parentNode && this.contains(wrapper)) unwrap(wrapper);
+    }
+    this.wrappers.clear();
+    this.observer?.takeRecords();
+  }
+
+  private receiveProfile(profile: ProvidedProfile, unsubscribe?: () => void): void {
+    // A new provider (one inserted between us and the old one) answers with a new unsubscribe.
+    if (unsubscribe !== this.unsubscribeProfile) {
+      this.unsubscribeProfile?.();
+      this.unsubscribeProfile = unsubscribe;
+    }
+    if (profile === this.providedProfile) return;
+    this.providedProfile = profile;
+    this.requestScan();
+  }
+
+  private requestScan(): void {
+    if (this.scanPending) return;
+    this.scanPending = true;
+    queueMicrotask(() => {
+      this.scanPending = false;
+      if (this.isConnected) this.scan();
+      const finish = this.finishScan;
+      this.scanDone = this.finishScan = undefined;
+      finish?.(!this.scanPending);
+    });
+  }
+
+  /** The `exclude` selector list when the browser accepts it, otherwise nothing. */
+  private validExclude(): string {
+    const exclude = this.excludeSelector?.trim() ?? '';
+    if (!exclude) return '';
+    try {
+      this.matches(exclude);
+      return exclude;
+    } catch {
+      return '';
+    }
+  }
+
+  /**
+   * Reads the whole content before changing any of it: each text node outside the skipped parts,
+   * with the matches to wrap in it (the first of each term not yet explained, or all of them).
+   */
+  private findMatches({ terms, all, exclude }: ScanSettings): Array<[Text, TermMatch[]]> {
+    const explained = new Set<string>();
+    if (!all) {
+      for (const existing of this.querySelectorAll(TERM_TAG)) {
+        const term = findTerm(existing.getAttribute('term') || existing.textContent, terms);
+        if (term) explained.add(term.id);
+      }
+    }
+    // A nested <mlops-auto-terms> looks after its own content.
+    const skipped = `${SKIPPED},${this.localName}${exclude ? `,${exclude}` : ''}`;
+    const walker = this.ownerDocument.createTreeWalker(this, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        isText(node)
+          ? NodeFilter.FILTER_ACCEPT
+          : (node as Element).matches(skipped)
+            ? NodeFilter.FILTER_REJECT // the element and everything inside it
+            : NodeFilter.FILTER_SKIP, // only the element: its children are still visited
+    });
+    const planned: Array<[Text, TermMatch[]]> = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      let matches = findTermMatches(text.data, terms);
+      if (!all) {
+        matches = matches.filter((match) => !explained.has(match.id) && !!explained.add(match.id));
+      }
+      if (matches.length) planned.push([text, matches]);
+    }
+    return planned;
+  }
+
+  /**
+   * Splits a text node around each match and moves the matched part into a new `<mlops-term>`.
+   * Works from the last match back, so the offsets of the earlier ones stay valid in `text`.
+   */
+  private wrapMatches(text: Text, matches: readonly TermMatch[]): void {
+    const document = this.ownerDocument;
+    for (let index = matches.length - 1; index >= 0; index--) {
+      const { id, start, end } = matches[index];
+      if (end < text.length) text.splitText(end);
+      const matched = start > 0 ? text.splitText(start) : text;
+      const wrapper = document.createElement(TERM_TAG);
+      wrapper.setAttribute('term', id);
+      matched.parentNode!.insertBefore(wrapper, matched);
+      wrapper.appendChild(matched);
+      this.wrappers.add(wrapper);
+    }
+  }
+}
+
+// By node type rather than `instanceof`, which fails for nodes from another window (an iframe's).
+const isText = (node: Node | null): node is Text => node?.nodeType === 3;
+
+/** Puts a wrapper's content back in its place and joins the text it was split from. */
+function unwrap(wrapper: HTMLElement): void {
+  const parent = wrapper.parentNode!;
+  const only = wrapper.childNodes.length === 1 ? wrapper.firstChild : null;
+  while (wrapper.firstChild) parent.insertBefore(wrapper.firstChild, wrapper);
+  wrapper.remove();
+  if (!isText(only)) return;
+  let text = only;
+  const before = text.previousSibling;
+  if (isText(before)) {
+    before.appendData(text.data);
+    text.remove();
+    text = before;
+  }
+  const after = text.nextSibling;
+  if (isText(after)) {
+    text.appendData(after.data);
+    after.remove();
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mlops-auto-terms-scan': CustomEvent<MlopsAutoTermsScanDetail>;
+  }
+}
