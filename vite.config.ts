@@ -26,9 +26,11 @@ const cdnEntries = {
   'mlops-tool-grid': resolve(root, 'src/define/mlops-tool-grid.ts'),
   'mlops-demographics': resolve(root, 'src/define/mlops-demographics.ts'),
   'mlops-feedback': resolve(root, 'src/define/mlops-feedback.ts'),
+  'mlops-auto-terms': resolve(root, 'src/define/mlops-auto-terms.ts'),
+  'mlops-profile': resolve(root, 'src/define/mlops-profile.ts'),
 };
 
-function validateDataset(): Plugin {
+export function validateDataset(): Plugin {
   return {
     name: 'mlops-validate-dataset',
     buildStart() {
@@ -44,7 +46,7 @@ function validateDataset(): Plugin {
  * so the bundler can place each slice in the chunk of the entries that use it: a page with only
  * <mlops-term> does not download the tool catalogue.
  */
-function dataSlices(): Plugin {
+export function dataSlices(): Plugin {
   const prefix = '\0mlops-slice:';
   return {
     name: 'mlops-data-slices',
@@ -133,13 +135,21 @@ export default defineConfig(({ mode }) => {
       minify: cdn,
       sourcemap: true,
       lib: {
-        entry: cdn ? cdnEntries : { index: resolve(root, 'src/index.ts'), 'data/index': resolve(root, 'src/data/index.ts'), ...defineEntries },
+        entry: cdn
+          ? cdnEntries
+          : {
+              index: resolve(root, 'src/index.ts'),
+              'data/index': resolve(root, 'src/data/index.ts'),
+              // mlops-elements/react: @lit/react wrappers; React and @lit/react stay the app's own.
+              'react/index': resolve(root, 'src/react/index.ts'),
+              ...defineEntries,
+            },
         formats: ['es'],
       },
       rolldownOptions: cdn
         ? { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } }
         : {
-            external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(-dom)?(\/|$)/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
     },

@@ -14,6 +14,9 @@ export const budgets = {
   'mlops-tool-grid.js': 14 * KB,
   'mlops-demographics.js': 13 * KB,
   'mlops-feedback.js': 14 * KB,
+  // Not in the performance issue's list; held to the single-element budget.
+  'mlops-auto-terms.js': 14 * KB,
+  'mlops-profile.js': 14 * KB,
   'mlops-elements.js': 35 * KB,
 };
 

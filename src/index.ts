@@ -5,6 +5,8 @@ export { MlopsToolGrid } from './elements/tool-grid/tool-grid.js';
 export { MlopsDemographics } from './elements/demographics/demographics.js';
 export { MlopsFeedback } from './elements/feedback/feedback.js';
 export { MlopsProfile, type ProfileLoadDetail } from './elements/profile/profile.js';
+export { MlopsAutoTerms, findTermMatches, type MlopsAutoTermsScanDetail, type TermMatch } from './elements/auto-terms/auto-terms.js';
+export type { FeedbackPayload, FeedbackScale, FeedbackDeliveryState } from './elements/feedback/feedback.js';
 export * from './data/index.js';
 export { profileContext } from './data/context.js';
 export type { MlopsErrorDetail } from './internal/events.js';

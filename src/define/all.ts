@@ -5,3 +5,4 @@ import './mlops-tool-grid.js';
 import './mlops-demographics.js';
 import './mlops-feedback.js';
 import './mlops-profile.js';
+import './mlops-auto-terms.js';

@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledAge, bundledGender, bundledPlatforms, itemisedPercent } from '../../data/demographics.js';
 import { bundledProfileName } from '../../data/identity.js';
-import { editDistance, normalizeKey } from '../../data/lookup.js';
 import { MlopsElement } from '../../internal/base.js';
 import { reportError } from '../../internal/events.js';
 import { demographicsStrings as strings, type CaptionEntry } from './demographics.strings.js';
@@ -33,11 +32,15 @@ const UNKNOWN_TEXTURE = 'M-2 6l4 4M0 0l8 8M6-2l4 4';
 /** An SVG length in em without float noise ("19.6em", not "19.599999999999998em"). */
 const em = (value: number) => `${Math.round(value * 100) / 100}em`;
 
-/** The nearest chart name, if at most half of it would have to change ("platfrom" → "platforms"). */
+/**
+ * The chart name a mistyped value most likely meant ("platfrom" → "platforms", "ages" → "age"):
+ * one containing the other, or the same first three letters. Three fixed names need no edit
+ * distance, and skipping it keeps the shared lookup code out of this element's bundle.
+ */
 function suggestChart(value: string): DemographicsChart | undefined {
-  const key = normalizeKey(value).slice(0, 40);
-  const [best] = CHARTS.map((chart) => ({ chart, distance: editDistance(key, chart) })).sort((a, b) => a.distance - b.distance);
-  return best.distance <= Math.ceil(best.chart.length / 2) ? best.chart : undefined;
+  const key = value.trim().toLowerCase().slice(0, 40);
+  if (key.length < 2) return undefined;
+  return CHARTS.find((chart) => key.includes(chart) || chart.includes(key)) ?? CHARTS.find((chart) => chart.slice(0, 3) === key.slice(0, 3));
 }
 
 /**
@@ -65,17 +68,17 @@ function suggestChart(value: string): DemographicsChart | undefined {
  * @csspart table - The data `<table>`.
  * @csspart message - The notice shown for an invalid `chart` value.
  *
- * @cssprop --mlops-chart-color-1 - First series colour (light-dark() default, blue).
- * @cssprop --mlops-chart-color-2 - Second series colour (orange).
- * @cssprop --mlops-chart-color-3 - Third series colour (green).
- * @cssprop --mlops-chart-color-4 - Fourth series colour (purple); later bars reuse the four.
- * @cssprop --mlops-chart-color-unknown - Outline and hatching of the not-itemised bar (default: the muted text colour).
- * @cssprop --mlops-chart-pattern-color - Colour of the textures drawn over the series colours (default: the surface colour).
+ * @cssprop [--mlops-chart-color-1=light-dark(#0a5bb5, #70b4ff)] - First series colour (blue).
+ * @cssprop [--mlops-chart-color-2=light-dark(#a34f00, #ffb169)] - Second series colour (orange).
+ * @cssprop [--mlops-chart-color-3=light-dark(#1a7f37, #6fdd8b)] - Third series colour (green).
+ * @cssprop [--mlops-chart-color-4=light-dark(#8250df, #c8a2ff)] - Fourth series colour (purple); later bars reuse the four.
+ * @cssprop [--mlops-chart-color-unknown=var(--mlops-color-muted)] - Outline and hatching of the not-itemised bar.
+ * @cssprop [--mlops-chart-pattern-color=var(--mlops-color-surface)] - Colour of the textures drawn over the series colours.
  * @cssprop --mlops-color-text - Text and bar outlines (shared token).
  * @cssprop --mlops-color-accent - Focus ring, highlighted bar and button (shared token).
  * @cssprop --mlops-font-family - Font (shared token).
  *
- * @fires mlops-error - An invalid `chart` or `heading-level` value; `detail` is `{ code, message, suggestion? }`.
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - An invalid `chart` or `heading-level` value; `detail` is `{ code, message, suggestion? }`.
  */
 export class MlopsDemographics extends MlopsElement {
   static override readonly defaultTag = 'mlops-demographics';
