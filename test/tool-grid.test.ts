@@ -297,3 +297,27 @@ describe('<mlops-tool-grid>: dark pages', () => {
     });
   });
 });
+
+describe('<mlops-tool-grid> under <mlops-profile>', () => {
+  it('reports no unknown tool when the dataset is swapped under its cards', async () => {
+    await import('../src/define/mlops-profile.js');
+    const sample = (await import('../data/examples/sample-bubble.json')).default;
+    const errors: MlopsErrorDetail[] = [];
+    await withWarnings(async (warnings) => {
+      const provider = await fixture<HTMLElement & { setProfile(data: unknown): Promise<boolean> }>(
+        html`<mlops-profile @mlops-error=${(event: CustomEvent<MlopsErrorDetail>) => errors.push(event.detail)}>
+          <mlops-tool-grid></mlops-tool-grid>
+        </mlops-profile>`,
+      );
+      const grid = provider.querySelector<MlopsToolGrid>('mlops-tool-grid')!;
+      await grid.updateComplete;
+      expect(cards(grid)).to.have.length(10);
+      expect(await provider.setProfile(sample)).to.equal(true);
+      await waitUntil(() => cards(grid).length === 1, 'the grid shows the sample dataset');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(shownNames(grid)).to.deep.equal(['Dutch Oven']);
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+    });
+  });
+});

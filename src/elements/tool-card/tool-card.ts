@@ -83,20 +83,20 @@ export function checkVariant(value: unknown): { variant: ToolCardVariant; proble
  * @csspart category - The category the profile lists the tool under (visually hidden in the compact variant).
  * @csspart error - The message box shown instead of a card when the tool is missing or unknown (also part `card`).
  *
- * @cssprop --mlops-tool-card-background - Card background. Default: `--mlops-color-surface`.
- * @cssprop --mlops-tool-card-color - Card text colour. Default: `--mlops-color-text`.
- * @cssprop --mlops-tool-card-border-color - Card and tag border colour. Default: `--mlops-color-border`.
- * @cssprop --mlops-tool-card-radius - Card corner radius. Default: `--mlops-radius`.
- * @cssprop --mlops-tool-card-padding - Card padding in the full variant. Default: `1rem 1.25rem`.
- * @cssprop --mlops-tool-card-compact-padding - Card padding in the compact variant. Default: `0.625rem 0.875rem`.
- * @cssprop --mlops-tool-card-shadow - Card shadow. Default: `none`.
- * @cssprop --mlops-tool-card-name-size - Font size of the name. Default: `1.125rem`.
- * @cssprop --mlops-tool-card-compact-name-size - Font size of the name in the compact variant. Default: `1rem`.
- * @cssprop --mlops-tool-card-category-color - Colour of the category. Default: `--mlops-color-accent`.
- * @cssprop --mlops-tool-card-tag-background - Tag background. Default: `--mlops-color-surface-alt`.
- * @cssprop --mlops-tool-card-tag-color - Tag text colour. Default: `--mlops-color-text`.
+ * @cssprop [--mlops-tool-card-background=var(--mlops-color-surface)] - Card background.
+ * @cssprop [--mlops-tool-card-color=var(--mlops-color-text)] - Card text colour.
+ * @cssprop [--mlops-tool-card-border-color=var(--mlops-color-border)] - Card and tag border colour.
+ * @cssprop [--mlops-tool-card-radius=var(--mlops-radius)] - Card corner radius.
+ * @cssprop [--mlops-tool-card-padding=1rem 1.25rem] - Card padding in the full variant.
+ * @cssprop [--mlops-tool-card-compact-padding=0.625rem 0.875rem] - Card padding in the compact variant.
+ * @cssprop [--mlops-tool-card-shadow=none] - Card shadow.
+ * @cssprop [--mlops-tool-card-name-size=1.125rem] - Font size of the name.
+ * @cssprop [--mlops-tool-card-compact-name-size=1rem] - Font size of the name in the compact variant.
+ * @cssprop [--mlops-tool-card-category-color=var(--mlops-color-accent)] - Colour of the category.
+ * @cssprop [--mlops-tool-card-tag-background=var(--mlops-color-surface-alt)] - Tag background.
+ * @cssprop [--mlops-tool-card-tag-color=var(--mlops-color-text)] - Tag text colour.
  *
- * @fires mlops-error - `{ code, message, suggestion? }` when `tool` is missing (`missing-tool`) or unknown
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - `{ code, message, suggestion? }` when `tool` is missing (`missing-tool`) or unknown
  * (`unknown-tool`), or `heading-level`/`variant` is invalid (`invalid-attribute`).
  */
 export class MlopsToolCard extends MlopsElement {
@@ -122,7 +122,10 @@ export class MlopsToolCard extends MlopsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
-    if (first || changed.has('tool') || changed.has('providedProfile')) this.resolveTool();
+    if (first || changed.has('tool') || changed.has('providedProfile')) {
+      // A new dataset reaches a card before the grid that rendered it: judge the old name later.
+      this.resolveTool(!first && !changed.has('tool'));
+    }
     if (first || changed.has('variant')) {
       const { variant, problem } = checkVariant(this.variant);
       this.shownVariant = variant;
@@ -145,7 +148,7 @@ export class MlopsToolCard extends MlopsElement {
     return this.providedProfile?.tools.items ?? bundledTools;
   }
 
-  private resolveTool(): void {
+  private resolveTool(onlyTheDatasetChanged = false): void {
     const key = this.tool == null ? '' : String(this.tool);
     this.shownTool = findTool(key, this.tools);
     this.toolProblem = this.shownTool
@@ -153,7 +156,17 @@ export class MlopsToolCard extends MlopsElement {
       : key.trim()
         ? { code: 'unknown-tool', message: strings.unknownTool(key), suggestion: suggestTool(key, this.tools) }
         : { code: 'missing-tool', message: strings.missingTool };
-    if (this.toolProblem) this.pendingProblems.push(this.toolProblem);
+    const problem = this.toolProblem;
+    if (!problem) return;
+    if (!onlyTheDatasetChanged) {
+      this.pendingProblems.push(problem);
+      return;
+    }
+    // Reported a task later, and only if this card is still shown with the same problem: a grid
+    // re-rendering for the new dataset removes or renames it in the meantime.
+    setTimeout(() => {
+      if (this.isConnected && this.toolProblem === problem) reportError(this, problem);
+    });
   }
 
   override render(): TemplateResult {
