@@ -28,6 +28,10 @@ const cdnEntries = {
   'mlops-feedback': resolve(root, 'src/define/mlops-feedback.ts'),
   'mlops-auto-terms': resolve(root, 'src/define/mlops-auto-terms.ts'),
   'mlops-profile': resolve(root, 'src/define/mlops-profile.ts'),
+  'mlops-profile-page': resolve(root, 'src/define/mlops-profile-page.ts'),
+  'mlops-section': resolve(root, 'src/define/mlops-section.ts'),
+  'mlops-persona': resolve(root, 'src/define/mlops-persona.ts'),
+  'mlops-glossary': resolve(root, 'src/define/mlops-glossary.ts'),
 };
 
 export function validateDataset(): Plugin {
@@ -147,7 +151,25 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: cdn
-        ? { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } }
+        ? {
+            output: {
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              minify: true,
+              // The renderer-free core (theme tokens, events, guarded define, the context key and
+              // Lit's tiny css tag) gets a chunk of its own, so <mlops-term> and <mlops-auto-terms>,
+              // which need no renderer, never download Lit even where the bundler would merge it in.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'core',
+                    priority: 10,
+                    test: /(src[\\/]internal[\\/](tokens|events|define|version)|src[\\/]data[\\/]context|@lit[\\/]reactive-element[\\/]css-tag|@lit[\\/]context[\\/]lib[\\/](context-request-event|create-context))\./,
+                  },
+                ],
+              },
+            },
+          }
         : {
             external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(-dom)?(\/|$)/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

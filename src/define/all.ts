@@ -6,3 +6,5 @@ import './mlops-demographics.js';
 import './mlops-feedback.js';
 import './mlops-profile.js';
 import './mlops-auto-terms.js';
+
+import './lazy.js';

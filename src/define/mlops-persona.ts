@@ -1,0 +1,9 @@
+import { MlopsPersona } from '../elements/persona/persona.js';
+
+MlopsPersona.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mlops-persona': MlopsPersona;
+  }
+}

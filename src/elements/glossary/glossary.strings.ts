@@ -1,0 +1,6 @@
+/** Every word <mlops-glossary> shows, in one place so that a translation has one file to replace. */
+export const glossaryStrings = {
+  title: 'Terminology',
+  outsidersSay: 'Outsiders say:',
+  none: 'Terminology: not in this profile.',
+};

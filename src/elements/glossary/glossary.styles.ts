@@ -1,0 +1,49 @@
+import { css } from 'lit';
+import { sectionStyles } from '../sections/section.styles.js';
+
+/**
+ * The glossary's look, on top of the shared section styles. The entry a `#fragment` link points to
+ * takes a thick accent edge (`data-targeted` stands in for `:target`, which does not match inside
+ * shadow roots) and a focus ring only when focus came from the keyboard.
+ */
+export const glossaryStyles = [
+  sectionStyles,
+  css`
+    .term {
+      margin: 0 0 0.375rem;
+      font-size: 1.0625rem;
+      font-weight: 650;
+      line-height: 1.3;
+    }
+    dd {
+      margin: 0 0 0.5rem;
+    }
+    .outsider {
+      margin: auto 0 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .outsider span {
+      color: var(--_label);
+      font-weight: 600;
+    }
+    .item:focus {
+      outline: var(--_focus);
+      outline-offset: 2px;
+    }
+    .item:focus:not(:focus-visible) {
+      outline: none;
+    }
+    .item[data-targeted] {
+      border-inline-start: 4px solid var(--_label);
+    }
+    @media (forced-colors: active) {
+      .outsider span {
+        color: CanvasText;
+      }
+      .item[data-targeted] {
+        border-inline-start-color: Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,169 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { bundledTerminology } from '../../data/terms.js';
+import { glossaryStrings } from '../glossary/glossary.strings.js';
+import { bundledPersonas } from '../persona/data.js';
+import { personaStrings } from '../persona/persona.strings.js';
+import { bundledSectionData } from '../sections/data.js';
+import { FragmentTargets } from '../sections/fragment-targets.js';
+import { SectionElement } from '../sections/section-element.js';
+import { sectionKinds, type SectionKey } from '../sections/section-kinds.js';
+import { heading } from '../sections/templates.js';
+import { bundledSeedGaps } from './data.js';
+import { profilePageStrings as strings } from './profile-page.strings.js';
+import './rendered-elements.js';
+import { profilePageStyles } from './profile-page.styles.js';
+
+/** One entry of the page: an anchor, its table-of-contents label, and what it renders. */
+interface Block {
+  id: string;
+  label: string;
+  content: TemplateResult;
+}
+
+/**
+ * The whole community profile as one page, in the order of the source: the summary (the profile's
+ * name as the page's `h1`) and key findings; sub-groups; statistics (the demographic charts and the
+ * ideological divides); the terminology, greeting, inside jokes, facts & sayings and unwritten rules;
+ * the fictional portraits; the technologies; first steps, welcoming practices and beginner mistakes;
+ * regional differences, misconceptions and clothing & styles; the feedback prompt; and "About this
+ * data", which lists what the source leaves out (the dataset's `seedGaps`), never filled in.
+ *
+ * A table of contents (`<nav>`) links to every section; each section has its anchor as its `id`
+ * (`#key-findings`, `#terminology`, `#portraits`…), and the page follows those fragments itself,
+ * since a browser does not look inside shadow roots for them. Sections a dataset leaves empty are
+ * left out of the page and named in "About this data".
+ *
+ * It renders the other mlops elements (`<mlops-section>`, `<mlops-glossary>`, `<mlops-persona>`,
+ * `<mlops-demographics>`, `<mlops-tool-grid>`, `<mlops-feedback>`), which read the same dataset: the
+ * nearest `<mlops-profile>`'s, or else the bundled MLOps profile. While that provider loads, the page
+ * shows "Loading the profile…". Use it with no attributes.
+ *
+ * @tagname mlops-profile-page
+ * @summary The whole community profile as one page, with a table of contents.
+ *
+ * @slot - Not rendered; content placed inside the element shows only before it is defined (a fallback).
+ *
+ * @csspart page - The `<article>` holding the whole page.
+ * @csspart toc - The table of contents (`<nav>`).
+ * @csspart toc-title - The "Contents" heading.
+ * @csspart toc-link - A link of the table of contents.
+ * @csspart section - The sections the page draws itself: Statistics & demographics, Technologies, Feedback, About this data.
+ * @csspart title - Their headings.
+ * @csspart about - The "About this data" section (also a `section`).
+ * @csspart loading - The status shown while an enclosing `<mlops-profile src>` loads.
+ *
+ * @cssprop [--mlops-profile-page-max-width=72rem] - The widest the page grows.
+ * @cssprop [--mlops-profile-page-toc-width=14rem] - Width of the table of contents beside the content, on a wide page.
+ * @cssprop [--mlops-section-title-size=1.5rem] - Font size of the section titles (the sections' elements read it too).
+ *
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - `{ code: 'invalid-attribute', message, suggestion }` for a bad `heading-level`;
+ * the elements inside fire their own.
+ */
+export class MlopsProfilePage extends SectionElement {
+  static override readonly defaultTag = 'mlops-profile-page';
+
+  static override styles = profilePageStyles;
+
+  private readonly fragments = new FragmentTargets(this);
+
+  protected override get defaultHeadingLevel(): number {
+    return 1;
+  }
+
+  override render() {
+    return this.profilePending ? html`<p part="loading" class="note" role="status">${strings.loading}</p>` : super.render();
+  }
+
+  protected override renderContent(): TemplateResult {
+    const profile = this.providedProfile;
+    const data = profile ?? bundledSectionData;
+    const sectionLevel = Math.min(this.level + 1, 6);
+    const subLevel = Math.min(sectionLevel + 1, 6);
+    const missing: string[] = [];
+
+    /** A block, or nothing (and a mention in "About this data") when the dataset has nothing for it. */
+    const block = (id: string, label: string, empty: boolean, content: TemplateResult): Block[] => {
+      if (!empty) return [{ id, label, content }];
+      missing.push(label);
+      return [];
+    };
+    const section = (key: SectionKey): Block[] =>
+      block(
+        key,
+        sectionKinds[key].title(data),
+        sectionKinds[key].isEmpty(data),
+        html`<mlops-section id=${key} section=${key} heading-level=${sectionLevel}></mlops-section>`,
+      );
+    const titled = (id: string, title: string, content: TemplateResult, part = 'section'): Block[] =>
+      block(id, title, false, html`<section id=${id} part=${part} class="section">${heading(sectionLevel, 'title', title)}${content}</section>`);
+
+    const blocks: Block[] = [
+      ...block('summary', strings.summary, false, html`<mlops-section id="summary" section="summary" heading-level=${this.level}></mlops-section>`),
+      ...section('key-findings'),
+      ...section('sub-groups'),
+      ...titled(
+        'statistics',
+        strings.statistics,
+        html`<mlops-demographics heading-level=${subLevel}></mlops-demographics>
+          <mlops-section id="divides" section="divides" heading-level=${subLevel}></mlops-section>`,
+      ),
+      ...block(
+        'terminology',
+        glossaryStrings.title,
+        !(profile?.terminology ?? bundledTerminology).length,
+        html`<mlops-glossary id="terminology" heading-level=${sectionLevel}></mlops-glossary>`,
+      ),
+      ...section('greeting'),
+      ...section('inside-jokes'),
+      ...section('sayings'),
+      ...section('unwritten-rules'),
+      ...block(
+        'portraits',
+        personaStrings.title,
+        !(profile?.personas ?? bundledPersonas).length,
+        html`<mlops-persona id="portraits" heading-level=${sectionLevel}></mlops-persona>`,
+      ),
+      ...titled('technologies', strings.technologies, html`<mlops-tool-grid heading-level=${subLevel}></mlops-tool-grid>`),
+      ...section('first-steps'),
+      ...section('welcoming-practices'),
+      ...section('beginner-mistakes'),
+      ...section('regional-differences'),
+      ...section('misconceptions'),
+      ...section('clothing'),
+      ...titled('feedback', strings.feedback, html`<mlops-feedback></mlops-feedback>`),
+    ];
+    // Last, so that it can name every section the dataset left empty.
+    blocks.push(...titled('about-this-data', strings.about, this.renderAbout(missing), 'section about'));
+
+    const [summary, ...rest] = blocks;
+    return html`<article part="page" class="page">
+      ${summary.content}
+      <div class="layout">
+        <nav part="toc" class="toc" aria-labelledby="toc-title" @click=${this.onTocClick}>
+          ${heading(sectionLevel, 'toc-title', strings.contents, 'toc-title')}
+          <ol role="list">
+            ${blocks.map((entry) => html`<li><a part="toc-link" href=${`#${entry.id}`}>${entry.label}</a></li>`)}
+          </ol>
+        </nav>
+        <div class="content">${rest.map((entry) => entry.content)}</div>
+      </div>
+    </article>`;
+  }
+
+  private renderAbout(missing: readonly string[]): TemplateResult {
+    const gaps = this.providedProfile?.seedGaps ?? bundledSeedGaps;
+    return html`${gaps.length
+        ? html`<p>${strings.gapsIntro}</p>
+            <ul>
+              ${gaps.map((gap) => html`<li><strong>${gap.section}:</strong> ${gap.note}</li>`)}
+            </ul>`
+        : html`<p>${strings.noGaps}</p>`}
+      ${missing.length ? html`<p>${strings.notInProfile(missing)}</p>` : nothing}`;
+  }
+
+  /** Table-of-contents links point into this shadow root, where the browser does not look: go there. */
+  private onTocClick(event: MouseEvent): void {
+    const href = (event.target as Element).closest('a')?.getAttribute('href');
+    if (href?.startsWith('#')) this.fragments.reveal(href.slice(1));
+  }
+}

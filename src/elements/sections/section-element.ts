@@ -1,0 +1,65 @@
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MlopsElement } from '../../internal/base.js';
+import { reportError, type MlopsErrorDetail } from '../../internal/events.js';
+import { checkHeadingLevel } from './templates.js';
+
+/**
+ * What <mlops-section>, <mlops-persona>, <mlops-glossary> and <mlops-profile-page> share: the checked
+ * `heading-level`, problems found before a render and reported after it (so an `mlops-error`
+ * listener sees the message state), and waiting while an enclosing `<mlops-profile src>` loads.
+ */
+export class SectionElement extends MlopsElement {
+  /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** The checked heading level used for rendering. */
+  protected level = 2;
+
+  /** Properties whose change means `resolve()` must look its selection up again. */
+  protected readonly selectors: readonly PropertyKey[] = [];
+
+  private pendingProblems: MlopsErrorDetail[] = [];
+
+  /** The heading level without a (valid) `heading-level` attribute. */
+  protected get defaultHeadingLevel(): number {
+    return 2;
+  }
+
+  /**
+   * Looks up what to show from the attributes and the current dataset; returns the problem to
+   * report, if any. Not called while a provided dataset is still loading.
+   */
+  protected resolve(): MlopsErrorDetail | undefined {
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const first = !this.hasUpdated;
+    // A bad attribute converts to NaN: the message quotes it as written ("nine") instead.
+    const value = Number.isNaN(this.headingLevel) ? (this.getAttribute('heading-level') ?? this.headingLevel) : this.headingLevel;
+    const { level, problem } = checkHeadingLevel(value, this.defaultHeadingLevel);
+    this.level = level;
+    if (problem && (first || changed.has('headingLevel'))) this.pendingProblems.push(problem);
+    if (this.profilePending) return;
+    if (first || changed.has('providedProfile') || this.selectors.some((key) => changed.has(key))) {
+      const found = this.resolve();
+      if (found) this.pendingProblems.push(found);
+    }
+  }
+
+  protected override updated(): void {
+    const problems = this.pendingProblems;
+    this.pendingProblems = [];
+    for (const problem of problems) reportError(this, problem);
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    return this.profilePending ? nothing : this.renderContent();
+  }
+
+  /** The element's content once its dataset is known. */
+  protected renderContent(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+}

@@ -1,0 +1,274 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define/mlops-profile-page.js';
+import '../src/define/mlops-profile.js';
+import mlops from '../data/mlops.json';
+import sample from '../data/examples/sample-bubble.json';
+import type { Profile } from '../src/data/types.js';
+import type { MlopsProfile } from '../src/elements/profile/profile.js';
+import type { MlopsProfilePage } from '../src/elements/profile-page/profile-page.js';
+import type { MlopsErrorDetail } from '../src/internal/events.js';
+
+const profile = mlops as Profile;
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const tocLinks = (page: Element) => [...shadow(page).querySelectorAll<HTMLAnchorElement>('nav a')];
+/** The ids of the page's sections in document order: the summary, then the content column. */
+const sectionIds = (page: Element) => [...shadow(page).querySelectorAll('#summary, .content > [id]')].map((node) => node.id);
+
+/** The sections of the source profile, in its order. */
+const SEED_ORDER = [
+  'summary',
+  'key-findings',
+  'sub-groups',
+  'statistics',
+  'terminology',
+  'greeting',
+  'inside-jokes',
+  'sayings',
+  'unwritten-rules',
+  'portraits',
+  'technologies',
+  'first-steps',
+  'welcoming-practices',
+  'beginner-mistakes',
+  'regional-differences',
+  'misconceptions',
+  'clothing',
+  'feedback',
+  'about-this-data',
+];
+
+/** Every element inside the page (and inside those), once each has rendered. */
+async function settle(root: Element): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  const visit = (node: Element) => {
+    if ('updateComplete' in node) pending.push((node as unknown as { updateComplete: Promise<unknown> }).updateComplete);
+    for (const child of node.shadowRoot?.querySelectorAll('*') ?? []) visit(child);
+  };
+  visit(root);
+  await Promise.all(pending);
+}
+
+/** The top heading of a section: its own for the page's wrappers, the element's title otherwise. */
+function sectionTitle(page: Element, id: string): HTMLElement {
+  const node = shadow(page).getElementById(id)!;
+  const root = node.shadowRoot ?? node;
+  return root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6')!;
+}
+
+async function page(): Promise<MlopsProfilePage> {
+  const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page></mlops-profile-page>`);
+  await settle(el);
+  return el;
+}
+
+describe('<mlops-profile-page>: the whole MLOps profile', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('renders every section in the order of the source, with no attributes and no errors', async () => {
+    const errors: MlopsErrorDetail[] = [];
+    const onError = (event: Event) => errors.push((event as CustomEvent<MlopsErrorDetail>).detail);
+    document.addEventListener('mlops-error', onError);
+    try {
+      const el = await page();
+      expect(sectionIds(el)).to.deep.equal(SEED_ORDER);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('mlops-error', onError);
+    }
+  });
+
+  it('has an h1 with the profile name and an h2 for every other section', async () => {
+    const el = await page();
+    const h1 = sectionTitle(el, 'summary');
+    expect(h1.tagName).to.equal('H1');
+    expect(text(h1)).to.equal('Machine Learning Operations (MLOps)');
+    const titles = SEED_ORDER.slice(1).map((id) => sectionTitle(el, id));
+    expect(titles.map((heading) => heading.tagName)).to.deep.equal(titles.map(() => 'H2'));
+    expect(titles.map(text)).to.deep.equal([
+      'Key findings',
+      'Sub-groups',
+      'Statistics & demographics',
+      'Terminology',
+      'Greeting',
+      'Inside jokes',
+      'Facts & sayings',
+      'Unwritten rules',
+      'Fictional portraits',
+      'Technologies',
+      'First steps',
+      'Welcoming practices',
+      'Beginner mistakes',
+      'Regional differences',
+      'Misconceptions',
+      'Clothing & styles',
+      'Feedback',
+      'About this data',
+    ]);
+  });
+
+  it('composes the other elements: charts and divides under statistics, tools, portraits, glossary, feedback', async () => {
+    const el = await page();
+    const root = shadow(el);
+    const demographics = root.querySelector('#statistics mlops-demographics')!;
+    expect(demographics.getAttribute('heading-level')).to.equal('3');
+    expect(demographics.shadowRoot!.querySelectorAll('figure')).to.have.length(3);
+    const divides = root.querySelector('#statistics mlops-section[section="divides"]')!;
+    expect(divides.shadowRoot!.querySelector('h3')!.textContent).to.equal('Ideological & social divides');
+    const grid = root.querySelector('#technologies mlops-tool-grid')!;
+    expect(grid.shadowRoot!.querySelectorAll('mlops-tool-card')).to.have.length(10);
+    expect(root.querySelector('#portraits')!.shadowRoot!.querySelectorAll('article')).to.have.length(3);
+    expect(root.querySelector('#terminology')!.shadowRoot!.querySelectorAll('[part="entry"]')).to.have.length(10);
+    const feedback = root.querySelector('#feedback mlops-feedback')!;
+    expect(text(feedback.shadowRoot!.querySelector('legend'))).to.equal(profile.feedback.question);
+  });
+
+  it('has a table of contents whose links match the section ids, in order', async () => {
+    const el = await page();
+    const nav = shadow(el).querySelector('nav')!;
+    expect(nav.getAttribute('aria-labelledby')).to.equal('toc-title');
+    expect(text(shadow(el).getElementById('toc-title'))).to.equal('Contents');
+    const links = tocLinks(el);
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(SEED_ORDER.map((id) => `#${id}`));
+    for (const link of links) expect(shadow(el).getElementById(link.getAttribute('href')!.slice(1)), link.href).to.exist;
+    expect(links.map(text).slice(0, 4)).to.deep.equal(['Summary', 'Key findings', 'Sub-groups', 'Statistics & demographics']);
+  });
+
+  it('follows its table-of-contents links into its shadow root: the section takes focus and the URL its fragment', async () => {
+    const el = await page();
+    const link = tocLinks(el).find((anchor) => anchor.getAttribute('href') === '#misconceptions')!;
+    link.click();
+    const target = shadow(el).getElementById('misconceptions')!;
+    await waitUntil(() => shadow(el).activeElement === target, 'the section takes focus');
+    expect(target.hasAttribute('data-targeted')).to.equal(true);
+    // Firefox updates the URL in a task after the click.
+    await waitUntil(() => location.hash === '#misconceptions', 'the URL takes the fragment');
+    // Scrolled into view.
+    const top = target.getBoundingClientRect().top;
+    expect(top).to.be.within(-1, window.innerHeight);
+  });
+
+  it('opens at the section named in the URL', async () => {
+    history.replaceState(null, '', '#first-steps');
+    const el = await page();
+    await waitUntil(() => shadow(el).getElementById('first-steps')!.hasAttribute('data-targeted'), 'the section is marked');
+  });
+
+  it('lists the gaps of the source in "About this data", never filling them in', async () => {
+    const el = await page();
+    const about = shadow(el).getElementById('about-this-data')!;
+    const gaps = [...about.querySelectorAll('li')].map(text);
+    expect(gaps).to.have.length(profile.seedGaps.length);
+    expect(gaps.map((gap) => gap.split(':')[0])).to.deep.equal([
+      'Historical Timeline',
+      'Pathway to Credibility',
+      'Summary',
+      'Platform Distribution',
+      'Technologies',
+      'Ideological & Social Divides',
+    ]);
+    expect(gaps[0]).to.equal(`Historical Timeline: ${profile.seedGaps[0].note}`);
+    // Absent, not filled in: no section, heading or link for them.
+    expect(SEED_ORDER).to.not.include('historical-timeline');
+    expect(text(shadow(el).querySelector('nav'))).to.not.match(/Timeline|Pathway/);
+    expect(text(about)).to.not.contain('Not in this profile');
+  });
+
+  it('follows heading-level: the name at that level and the sections one deeper', async () => {
+    const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page heading-level="2"></mlops-profile-page>`);
+    await settle(el);
+    expect(sectionTitle(el, 'summary').tagName).to.equal('H2');
+    expect(sectionTitle(el, 'key-findings').tagName).to.equal('H3');
+    expect(sectionTitle(el, 'statistics').tagName).to.equal('H3');
+    expect(shadow(el).querySelector('mlops-demographics')!.getAttribute('heading-level')).to.equal('4');
+  });
+
+  it('keeps every level within 1–6 under heading-level="6", so no element inside reports an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: Event) => errors.push((event as CustomEvent<MlopsErrorDetail>).detail.message);
+    document.addEventListener('mlops-error', onError);
+    try {
+      const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page heading-level="6"></mlops-profile-page>`);
+      await settle(el);
+      expect(sectionTitle(el, 'summary').tagName).to.equal('H6');
+      expect(sectionTitle(el, 'first-steps').tagName).to.equal('H6');
+      expect(shadow(el).querySelector('mlops-tool-grid')!.getAttribute('heading-level')).to.equal('6');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('mlops-error', onError);
+    }
+  });
+});
+
+describe('<mlops-profile-page> with another dataset', () => {
+  it('shows the other dataset, leaves its empty sections out and names them, and switches back', async () => {
+    const provider = await fixture<MlopsProfile>(html`<mlops-profile><mlops-profile-page></mlops-profile-page></mlops-profile>`);
+    const el = provider.querySelector<MlopsProfilePage>('mlops-profile-page')!;
+    expect(await provider.setProfile(sample)).to.equal(true);
+    await settle(el);
+
+    expect(text(sectionTitle(el, 'summary'))).to.equal('Home Bakers (sample data)');
+    const shown = SEED_ORDER.filter(
+      (id) =>
+        ![
+          'inside-jokes',
+          'sayings',
+          'unwritten-rules',
+          'welcoming-practices',
+          'beginner-mistakes',
+          'regional-differences',
+          'misconceptions',
+          'clothing',
+        ].includes(id),
+    );
+    expect(sectionIds(el)).to.deep.equal(shown);
+    expect(tocLinks(el).map((link) => link.getAttribute('href'))).to.deep.equal(shown.map((id) => `#${id}`));
+    const about = shadow(el).getElementById('about-this-data')!;
+    expect([...about.querySelectorAll('li')].map(text)).to.deep.equal(['Everything: This whole file is made-up sample data for demos and tests.']);
+    expect(text(about)).to.contain(
+      'Not in this profile, so not shown: Inside jokes, Facts & sayings, Unwritten rules, Welcoming practices, Beginner mistakes, Regional differences, Misconceptions, Clothing & styles.',
+    );
+    const tools = shadow(el).querySelector('mlops-tool-grid')!.shadowRoot!.querySelectorAll('mlops-tool-card');
+    expect(tools).to.have.length(1);
+
+    provider.profile = undefined;
+    await settle(el);
+    expect(sectionIds(el)).to.deep.equal(SEED_ORDER);
+    expect(text(sectionTitle(el, 'summary'))).to.equal('Machine Learning Operations (MLOps)');
+  });
+
+  it('says it is loading while <mlops-profile src> fetches, then renders', async () => {
+    const provider = await fixture<MlopsProfile>(html`<mlops-profile><mlops-profile-page></mlops-profile-page></mlops-profile>`);
+    const el = provider.querySelector<MlopsProfilePage>('mlops-profile-page')!;
+    const loaded = oneEvent(provider, 'mlops-profile-load');
+    provider.src = '/data/examples/sample-bubble.json?via=fetch';
+    await provider.updateComplete;
+    await el.updateComplete;
+    const status = shadow(el).querySelector('[part="loading"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('Loading the profile…');
+    expect(shadow(el).querySelector('nav')).to.equal(null);
+    await loaded;
+    await settle(el);
+    expect(text(sectionTitle(el, 'summary'))).to.equal('Home Bakers (sample data)');
+    provider.removeAttribute('src');
+  });
+});
+
+describe('<mlops-profile-page>: accessibility (axe)', () => {
+  it('passes on a light page', async () => {
+    const el = await page();
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes on a dark page (color-scheme: dark)', async () => {
+    const dark = document.createElement('div');
+    dark.style.colorScheme = 'dark';
+    dark.style.background = '#0d1117';
+    dark.style.color = '#e6edf3';
+    const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page></mlops-profile-page>`, { parentNode: dark as unknown as Element });
+    await settle(el);
+    expect(getComputedStyle(sectionTitle(el, 'statistics')).color).to.equal('rgb(230, 237, 243)');
+    await expect(el).to.be.accessible();
+  });
+});
