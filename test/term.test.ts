@@ -66,6 +66,9 @@ async function termWithErrors(setup: (el: MlopsTerm) => void) {
 }
 
 afterEach(async () => {
+  // Firefox's reset releases the buttons but leaves the pointer where the last test put it, over
+  // where the next fixture appears; a real pointerenter there would open a term no test hovered.
+  await sendMouse({ type: 'move', position: [0, 0] });
   await resetMouse();
 });
 
@@ -135,6 +138,40 @@ describe('<mlops-term> lookup', () => {
     await openBubble(el);
     expect(partText(el, 'insider')).to.equal('Rubber Duck');
     expect(partText(el, 'explanation')).to.equal('Explaining code aloud.');
+  });
+
+  it('looks up again when the provided profile changes, and stops listening once removed', async () => {
+    const warnings = captureWarnings();
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const duck = { id: 'rubber-duck', insider: 'Rubber Duck', outsider: 'Talking to a toy', explanation: 'Explaining code aloud.' };
+      const provider = new ContextProvider(host, { context: profileContext, initialValue: { terminology: [] } as unknown as Profile });
+      const el = document.createElement('mlops-term');
+      el.textContent = 'rubber duck';
+      const errors: string[] = [];
+      el.addEventListener('mlops-error', (event) => errors.push(event.detail.code));
+      host.append(el);
+      await el.updateComplete;
+      expect(triggerOf(el), 'unknown in the first dataset').to.equal(null);
+      provider.setValue({ terminology: [duck] } as unknown as Profile);
+      await el.updateComplete;
+      await openBubble(el);
+      expect(partText(el, 'insider')).to.equal('Rubber Duck');
+      el.hide();
+      el.remove();
+      await el.updateComplete;
+      const reported = errors.length;
+      // Were it still subscribed, this dataset would make the key unknown and report it again.
+      provider.setValue({ terminology: [] } as unknown as Profile);
+      await el.updateComplete;
+      expect(errors).to.have.length(reported);
+      host.append(el);
+      await el.updateComplete;
+      expect(triggerOf(el), 'subscribed again on reconnection').to.equal(null);
+      expect(errors).to.have.length(reported + 1);
+    } finally {
+      warnings.restore();
+    }
   });
 });
 

@@ -5,7 +5,11 @@ import { resolve, sep } from 'node:path';
 
 export function rawJsonMiddleware(rootDir = process.cwd()) {
   return async (ctx, next) => {
-    if (!ctx.path.endsWith('.json') || !(ctx.get('accept') ?? '').includes('application/json')) return next();
+    if (!ctx.path.endsWith('.json')) return next();
+    // One URL, two bodies: keep the browser's HTTP cache from handing one to the other.
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Vary', 'Accept');
+    if (!(ctx.get('accept') ?? '').includes('application/json')) return next();
     const file = resolve(rootDir, `.${decodeURIComponent(ctx.path)}`);
     if (!file.startsWith(rootDir + sep)) return next();
     try {

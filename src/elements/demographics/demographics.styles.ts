@@ -5,7 +5,8 @@ import { tokens, visuallyHidden } from '../../internal/tokens.js';
  * Notes (kept out of the CSS text, which ships as is):
  * - Four series colours, each at least 3:1 against the surface in light and dark.
  * - The chart wrapper clips, so a long value label never widens the page, and its padding leaves
- *   room for the focus stroke of a row.
+ *   room for the focus stroke of a row. Caption and readout wrap anywhere for the same reason: a
+ *   dataset's label may be one long unbroken word.
  * - Each pattern sets its colours in custom properties and the rules that paint with them stay flat
  *   (one class), so the forced-colors rules, later and equally specific, override them.
  * - Under forced-colors, bars keep their outline and texture in CanvasText; the highlighted one
@@ -37,6 +38,10 @@ export const demographicsStyles = [
     }
     figcaption p {
       margin: 0.25em 0 0.75em;
+    }
+    figcaption,
+    .readout {
+      overflow-wrap: anywhere;
     }
     .heading {
       font-size: 1.125em;

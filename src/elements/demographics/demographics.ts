@@ -163,6 +163,8 @@ export class MlopsDemographics extends MlopsElement {
   }
 
   override render() {
+    // While an enclosing <mlops-profile src> loads, draw nothing rather than the wrong dataset.
+    if (this.profilePending) return nothing;
     return html`${this.invalidCharts.length
       ? html`<p class="message" part="message" role="status">
           ${strings.invalidChart(this.invalidCharts)}${this.chartSuggestion ? strings.didYouMean(this.chartSuggestion) : ''}

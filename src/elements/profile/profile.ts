@@ -7,7 +7,9 @@ import { MlopsElement } from '../../internal/base.js';
 import { emit, reportError } from '../../internal/events.js';
 import { tokens } from '../../internal/tokens.js';
 
+/** Details of `mlops-profile-load`. */
 export interface ProfileLoadDetail {
+  /** The dataset, validated against the schema. */
   profile: Profile;
   /** Where it came from: the `src` URL, or `property` when set from script. */
   source: string;
@@ -20,12 +22,22 @@ type LoadState = { status: 'bundled' } | { status: 'loading'; src: string } | { 
  * use the bundled MLOps profile. The dataset is checked against the schema at run time (the checker
  * is loaded on demand, so pages that never use `src` never download it).
  *
+ * Set `src` to load a JSON file, or call `setProfile(data)` from script. While a file loads, the
+ * elements inside render their fallback and wait; a dataset that cannot be loaded or fails the schema
+ * shows an error box (part `error`), fires `mlops-error` and leaves the bundled dataset in place.
+ * The element itself takes no room (`display: contents`).
+ *
+ * @tagname mlops-profile
  * @summary Supplies a profile dataset to the elements inside it.
+ *
  * @slot - Any content, including mlops elements, which read their data from this provider.
+ *
  * @csspart error - The message shown when the dataset cannot be loaded or is invalid.
- * @cssprop --mlops-color-danger - Colour of the error message's border and heading.
- * @fires mlops-profile-load - A dataset was loaded and validated; `detail: { profile, source }`.
- * @fires mlops-error - Loading failed (missing file, network error, invalid JSON or schema errors); `detail: { code, message }`.
+ *
+ * @cssprop [--mlops-color-danger=light-dark(#b42318, #ff8b7d)] - Colour of the error message's border and heading (shared token).
+ *
+ * @fires {CustomEvent<ProfileLoadDetail>} mlops-profile-load - A dataset was loaded and validated; `detail: { profile, source }`.
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - Loading failed: `profile-not-found`, `network-error`, `invalid-json` or `invalid-profile` (schema errors); `detail: { code, message }`.
  */
 export class MlopsProfile extends MlopsElement {
   static override readonly defaultTag = 'mlops-profile';
@@ -72,6 +84,13 @@ export class MlopsProfile extends MlopsElement {
   @state() private loadState: LoadState = { status: 'bundled' };
 
   private request?: AbortController;
+
+  override connectedCallback(): void {
+    // Say "loading" before the first update: descendants upgraded in the same task must not judge
+    // their attributes against the bundled dataset while the page's own one is on its way.
+    if (this.profile === undefined && this.getAttribute('src')) this.profile = null;
+    super.connectedCallback();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,60 +1,60 @@
-import { css } from 'lit';
+// css-tag only (not 'lit'): <mlops-term> carries no template engine, just this stylesheet.
+import { css } from '@lit/reactive-element/css-tag.js';
 import { tokens } from '../../internal/tokens.js';
 
+// One stylesheet (the shared tokens, then the term's own rules), adopted by every instance.
 // The trigger takes no space of its own (no padding, border or margin; font, colour and line height
 // inherited), so upgrading the plain text never shifts the layout. The bubble resets what prose
 // around it may set (italics, headings' caps, <pre>'s white-space) and is hidden until [open].
-export const termStyles = [
-  tokens,
-  css`
-    :host { display: inline; }
-    #trigger {
-      /* longhands: WebKit's text-decoration shorthand takes only the line */
-      text-decoration-line: underline;
-      text-decoration-style: dotted;
-      text-decoration-color: var(--mlops-term-underline-color, currentColor);
-      text-underline-offset: 0.2em;
-      cursor: help;
-    }
-    #trigger:focus-visible { outline: var(--_focus); outline-offset: 2px; border-radius: 2px; }
-    #bubble {
-      display: none;
-      position: fixed;
-      inset: auto;
-      left: var(--_x, 0);
-      top: var(--_y, 0);
-      z-index: 2147483647;
-      box-sizing: border-box;
-      width: max-content;
-      max-width: min(var(--mlops-term-bubble-max-width, 22rem), 100vw - 16px);
-      margin: 0;
-      padding: var(--mlops-term-bubble-padding, 0.625rem 0.75rem);
-      overflow: visible;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: var(--_shadow);
-      color: var(--_text);
-      font-family: var(--_font);
-      font-size: var(--mlops-term-bubble-font-size, 0.875rem);
-      font-style: normal;
-      font-weight: 400;
-      line-height: 1.45;
-      letter-spacing: normal;
-      text-align: start;
-      text-indent: 0;
-      text-transform: none;
-      white-space: normal;
-      cursor: auto;
-      outline: none;
-    }
-    :host([open]) #bubble { display: block; }
-    [part='insider'] { display: block; font-weight: 600; }
-    p { margin: 0.25em 0 0; }
-    [part='outsider'] { color: var(--_muted); }
-    @media (prefers-reduced-motion: no-preference) {
-      :host([open]) #bubble { animation: mlops-term-fade 0.12s ease-out; }
-      @keyframes mlops-term-fade { from { opacity: 0; } }
-    }
-  `,
-];
+export const termStyles = css`
+  ${tokens}
+  :host { display: inline; }
+  #trigger {
+    /* longhands: WebKit's text-decoration shorthand takes only the line */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-color: var(--mlops-term-underline-color, currentColor);
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+  #trigger:focus-visible { outline: var(--_focus); outline-offset: 2px; border-radius: 2px; }
+  #bubble {
+    display: none;
+    position: fixed;
+    inset: auto;
+    left: var(--_x, 0);
+    top: var(--_y, 0);
+    z-index: 2147483647;
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(var(--mlops-term-bubble-max-width, 22rem), 100vw - 16px);
+    margin: 0;
+    padding: var(--mlops-term-bubble-padding, 0.625rem 0.75rem);
+    overflow: visible;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--mlops-term-bubble-font-size, 0.875rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    cursor: auto;
+    outline: none;
+  }
+  :host([open]) #bubble { display: block; }
+  [part='insider'] { display: block; font-weight: 600; }
+  p { margin: 0.25em 0 0; }
+  [part='outsider'] { color: var(--_muted); }
+  @media (prefers-reduced-motion: no-preference) {
+    :host([open]) #bubble { animation: mlops-term-fade 0.12s ease-out; }
+    @keyframes mlops-term-fade { from { opacity: 0; } }
+  }
+`;

@@ -1,9 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { findTerm, suggestTerm } from '../../data/terms.js';
+// No Lit here: a blogger's tooltip needs no template engine. This is a plain custom element; from
+// Lit it takes only the css tag (for the shared tokens) and the context protocol's request event.
+import { ContextEvent as ContextRequestEvent } from '@lit/context';
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import { profileContext, type ProvidedProfile } from '../../data/context.js';
+import { bundledTerminology, findTerm, suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
-import { MlopsElement } from '../../internal/base.js';
+import { defineOnce } from '../../internal/define.js';
 import { emit, reportError } from '../../internal/events.js';
+import { VERSION } from '../../internal/version.js';
 import { termStyles } from './term.styles.js';
 import { termStrings } from './term.strings.js';
 
@@ -19,11 +23,36 @@ const DEFAULT_CLOSE_DELAY_MS = 300;
 const GAP_PX = 6;
 const EDGE_PX = 8;
 
-/** A delay attribute's value, or the default when it is not a number of milliseconds (already reported). */
+/** A delay's value, or the default when it is not a number of milliseconds (already reported). */
 const validDelay = (value: number, fallback: number) => (value >= 0 ? value : fallback);
 
 /** The one open bubble on the page: opening another closes it. */
 let openTerm: MlopsTerm | undefined;
+
+/** Lookups by key, per dataset: an article repeats the same few terms many times. */
+const lookups = new WeakMap<readonly Term[], Map<string, Term | undefined>>();
+
+function lookUp(key: string, terms: readonly Term[] = bundledTerminology): Term | undefined {
+  let byKey = lookups.get(terms);
+  if (!byKey) lookups.set(terms, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, findTerm(key, terms));
+  return byKey.get(key);
+}
+
+function createElement(tag: string, attributes: Record<string, string>): HTMLElement {
+  const element = document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, attributes[name]);
+  return element;
+}
+
+/** One stylesheet object for every instance (a `<style>` copy each only without adoptedStyleSheets). */
+const termSheets = [termStyles];
+
+/** Page-level events, listened to only while a bubble is open. */
+const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
+
+// Servers (SSR, Node) have no HTMLElement: the class must still load there, it is only never constructed.
+const HTMLElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
  * A phrase in running text that explains itself: hover, focus or tap it to see the insider term,
@@ -36,7 +65,15 @@ let openTerm: MlopsTerm | undefined;
  * API, with fixed positioning as fallback), so no ancestor's `overflow` or `z-index` can clip it,
  * and it flips above the text and shifts sideways to stay in the viewport.
  *
+ * A dependency-free custom element (no Lit runtime): it renders in a microtask after a change, and
+ * `updateComplete` resolves once it has, as with the other mlops elements.
+ *
  * @summary Inline tooltip explaining a community term: insider name, explanation, outsider phrase.
+ *
+ * @attr {string} term - Id (`model-drift`), insider name (`Model Drift`) or outsider phrase of the term, any case. Without it, the text content is the key.
+ * @attr {boolean} open - Present while the bubble is showing; add or remove it to open or close the bubble.
+ * @attr {number} open-delay - Milliseconds the mouse rests on the text before the bubble opens (default 300).
+ * @attr {number} close-delay - Milliseconds a bubble opened by hovering stays after the mouse leaves text and bubble (default 300).
  *
  * @slot - The phrase as written in the text. Without a `term` attribute it is also the lookup key.
  *
@@ -60,29 +97,55 @@ let openTerm: MlopsTerm | undefined;
  * @fires {CustomEvent<MlopsTermEventDetail>} mlops-term-close - After the bubble closed.
  * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - The key matches no term (`unknown-term`, with a suggestion when one is close) or `open-delay`/`close-delay` is not a number of milliseconds (`invalid-attribute`).
  */
-export class MlopsTerm extends MlopsElement {
-  static override readonly defaultTag = 'mlops-term';
-  static override styles = termStyles;
-  /** @internal `term.focus()` from script reaches the trigger, as it would on a native control. */
-  static override shadowRootOptions = { ...MlopsElement.shadowRootOptions, delegatesFocus: true };
+export class MlopsTerm extends HTMLElementBase {
+  /** This copy's version, compared by `define()` when another copy of the library defined the tag. */
+  static readonly version = VERSION;
 
-  /** Id (`model-drift`), insider name (`Model Drift`) or outsider phrase of the term, any case. Without it, the text content is the key. */
-  @property() term?: string;
+  /** The tag `define()` registers when called without one. */
+  static readonly defaultTag: string = 'mlops-term';
 
-  /** Whether the bubble is showing. Reflects; set it to open or close the bubble from script. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  /**
+   * Registers the element; safe to call twice and beside another copy of the library.
+   * @param tag custom tag name, for pages that need to rename it
+   * @param registry a scoped registry, for pages that use one
+   */
+  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
+    defineOnce(tag, this, registry);
+  }
 
-  /** Milliseconds the mouse rests on the text before the bubble opens. */
-  @property({ type: Number, attribute: 'open-delay' }) openDelay = DEFAULT_OPEN_DELAY_MS;
+  static get observedAttributes(): string[] {
+    return ['term', 'open', 'open-delay', 'close-delay'];
+  }
 
-  /** Milliseconds a bubble opened by hovering stays after the mouse leaves text and bubble: time to cross from one to the other. */
-  @property({ type: Number, attribute: 'close-delay' }) closeDelay = DEFAULT_CLOSE_DELAY_MS;
+  private termKey?: string;
+  private isOpen = false;
+  private openDelayMs: number = DEFAULT_OPEN_DELAY_MS;
+  private closeDelayMs: number = DEFAULT_CLOSE_DELAY_MS;
+
+  /** The dataset of the nearest `<mlops-profile>`, null while it loads one, undefined without one. */
+  private providedProfile?: ProvidedProfile;
+  private unsubscribeProfile?: () => void;
+
+  /** Set while a render is due; the render runs in a microtask, so a burst of changes renders once. */
+  private updatePending = false;
+  private updateDone?: Promise<boolean>;
+  private finishUpdate?: (done: boolean) => void;
+  /** Delay attributes or properties changed since the last render: check them then. */
+  private delaysChanged = false;
+  /** The open state the last render showed, to tell opening and closing from re-rendering. */
+  private renderedOpen = false;
+
+  private root?: ShadowRoot;
+  private slotElement?: HTMLSlotElement;
+  private trigger?: HTMLElement;
+  /** The bubble is created on first open only: a page may hold a thousand terms. */
+  private bubble?: HTMLElement;
+  private bubbleTerm?: Term;
 
   /** The term the key matched, undefined while unknown or empty. */
   private resolved?: Term;
   /** The key and dataset `resolved` was looked up with, so lookups run only when they change. */
   private lookedUp?: [key: string, terms: readonly Term[] | undefined];
-  /** The bubble is rendered on first open only: a page may hold a thousand terms. */
   private bubbleWanted = false;
   /** Opened by resting the mouse on it, so leaving closes it (other ways of opening pin it). */
   private openedByHover = false;
@@ -90,12 +153,83 @@ export class MlopsTerm extends MlopsElement {
   private shownTerm?: Term;
   private timer?: ReturnType<typeof setTimeout>;
 
-  private get trigger(): HTMLElement | null {
-    return this.shadowRoot!.getElementById('trigger');
+  constructor() {
+    super();
+    // A property set on the element before it was upgraded hides the accessor: take it over.
+    for (const name of ['term', 'open', 'openDelay', 'closeDelay'] as const) {
+      if (this.hasOwnProperty(name)) {
+        const value = this[name];
+        delete (this as Partial<Record<typeof name, unknown>>)[name];
+        (this as Record<typeof name, unknown>)[name] = value;
+      }
+    }
+    this.requestUpdate();
   }
 
-  private get bubble(): HTMLElement | null {
-    return this.shadowRoot!.getElementById('bubble');
+  /**
+   * Id (`model-drift`), insider name (`Model Drift`) or outsider phrase of the term, any case.
+   * Without it, the text content is the key.
+   * @attr term
+   */
+  get term(): string | undefined {
+    return this.termKey;
+  }
+  set term(value: string | undefined) {
+    if (value === this.termKey) return;
+    this.termKey = value;
+    this.requestUpdate();
+  }
+
+  /**
+   * Whether the bubble is showing. Reflects to the `open` attribute; set it to open or close the
+   * bubble from script (opening is cancelled for an unknown term or by an `mlops-term-open` listener).
+   * @attr open
+   */
+  get open(): boolean {
+    return this.isOpen;
+  }
+  set open(value: boolean) {
+    if (!!value === this.isOpen) return;
+    this.isOpen = !!value;
+    this.requestUpdate();
+  }
+
+  /**
+   * Milliseconds the mouse rests on the text before the bubble opens.
+   * @attr open-delay
+   */
+  get openDelay(): number {
+    return this.openDelayMs;
+  }
+  set openDelay(value: number) {
+    if (Object.is(value, this.openDelayMs)) return;
+    this.openDelayMs = value;
+    this.delaysChanged = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * Milliseconds a bubble opened by hovering stays after the mouse leaves text and bubble: time to
+   * cross from one to the other.
+   * @attr close-delay
+   */
+  get closeDelay(): number {
+    return this.closeDelayMs;
+  }
+  set closeDelay(value: number) {
+    if (Object.is(value, this.closeDelayMs)) return;
+    this.closeDelayMs = value;
+    this.delaysChanged = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * Resolves once the element has rendered its current state (true, or false if another change
+   * came in meanwhile), like a Lit element's: `el.term = 'mlflow'; await el.updateComplete;`.
+   */
+  get updateComplete(): Promise<boolean> {
+    if (!this.updatePending) return Promise.resolve(true);
+    return (this.updateDone ??= new Promise((resolve) => (this.finishUpdate = resolve)));
   }
 
   /** Opens the bubble (unless the key is unknown or an `mlops-term-open` listener cancels). */
@@ -108,17 +242,117 @@ export class MlopsTerm extends MlopsElement {
     this.setOpen(false);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  /** @internal */
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'term') this.term = value ?? undefined;
+    else if (name === 'open') this.open = value !== null;
+    else if (name === 'open-delay') this.openDelay = value === null ? DEFAULT_OPEN_DELAY_MS : Number(value);
+    else this.closeDelay = value === null ? DEFAULT_CLOSE_DELAY_MS : Number(value);
+  }
+
+  /** @internal */
+  connectedCallback(): void {
+    if (!this.root) {
+      // Focus given to the element (`el.focus()`, a label) goes to the trigger, as on a native control.
+      this.root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+      adoptStyles(this.root, termSheets);
+      // Changes made before the first connection render now (the constructor asked for a render).
+      queueMicrotask(() => this.performUpdate());
+    }
+    // The context protocol: the nearest <mlops-profile> answers with its dataset, and again
+    // whenever it changes, until we unsubscribe. No answer: the bundled terminology.
+    const previous = this.providedProfile;
+    this.providedProfile = undefined;
+    const request = new ContextRequestEvent(profileContext, this, (profile, unsubscribe) => this.receiveProfile(profile, unsubscribe), true);
+    this.dispatchEvent(request);
+    if (this.providedProfile !== previous) this.requestUpdate();
+  }
+
+  /** @internal */
+  disconnectedCallback(): void {
+    this.unsubscribeProfile?.();
+    this.unsubscribeProfile = undefined;
     this.hide();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /**
+   * @internal Page-level events while the bubble is open (Escape closes it, a press outside closes
+   * it, scrolling or resizing moves it along with the text), and the events of the element's own
+   * parts. The element is the listener object itself, so a thousand terms allocate no closures.
+   */
+  handleEvent(event: Event): void {
+    const { type, currentTarget } = event;
+    if (currentTarget === document || currentTarget === window) {
+      if (type === 'keydown') {
+        if ((event as KeyboardEvent).key !== 'Escape') return;
+        event.preventDefault();
+        if (this.root!.activeElement === this.bubble) this.trigger!.focus();
+        this.hide();
+      } else if (type === 'pointerdown') {
+        if (!event.composedPath().includes(this)) this.hide();
+      } else {
+        this.place();
+      }
+    } else if (type === 'slotchange') this.onSlotChange();
+    else if (type === 'click') this.onClick();
+    else if (type === 'keydown') this.onKeyDown(event as KeyboardEvent);
+    else if (type === 'focus') this.onFocus();
+    else if (type === 'blur') this.onBlur(event as FocusEvent);
+    else if (type === 'pointerenter') this.onPointerEnter(event as PointerEvent);
+    else if (type === 'pointerleave') this.onPointerLeave(event as PointerEvent);
+  }
+
+  private receiveProfile(profile: ProvidedProfile, unsubscribe?: () => void): void {
+    // A new provider (one inserted between us and the old one) answers with a new unsubscribe.
+    if (unsubscribe !== this.unsubscribeProfile) {
+      this.unsubscribeProfile?.();
+      this.unsubscribeProfile = unsubscribe;
+    }
+    if (profile === this.providedProfile) return;
+    this.providedProfile = profile;
+    this.requestUpdate();
+  }
+
+  private requestUpdate(): void {
+    if (this.updatePending) return;
+    this.updatePending = true;
+    // Before the first connection there is nothing to render into: connectedCallback schedules it.
+    if (this.root) queueMicrotask(() => this.performUpdate());
+  }
+
+  /** Looks the key up, settles whether the bubble may open, renders, then shows or hides it. */
+  private performUpdate(): void {
+    // Changes made from here on (by an event listener, say) get a render of their own.
+    this.updatePending = false;
+    try {
+      this.checkInputs();
+      if (this.isOpen && (!this.renderedOpen || !this.resolved)) {
+        // Only a known term in the page opens, and only if no `mlops-term-open` listener objects.
+        const term = this.isConnected ? this.resolved : undefined;
+        if (!term || !emit(this, 'mlops-term-open', { term }, { cancelable: true })) this.isOpen = false;
+        else this.bubbleWanted = true;
+      }
+      if (this.hasAttribute('open') !== this.isOpen) this.toggleAttribute('open', this.isOpen);
+      this.render();
+      this.afterRender();
+    } finally {
+      const finish = this.finishUpdate;
+      this.updateDone = this.finishUpdate = undefined;
+      finish?.(!this.updatePending);
+    }
+  }
+
+  /** Looks the key up when it or the dataset changed, and reports a key or delay that is no good. */
+  private checkInputs(): void {
     const terms = this.providedProfile?.terminology;
-    const key = (this.term || this.textContent || '').trim();
-    if (key !== this.lookedUp?.[0] || terms !== this.lookedUp[1]) {
+    // String(): a number or other value set on `term` from script must not throw.
+    const key = String(this.termKey || this.textContent || '').trim();
+    if (this.providedProfile === null) {
+      // An enclosing <mlops-profile src> is loading: stay plain text and judge the key later.
+      this.resolved = this.lookedUp = undefined;
+    } else if (key !== this.lookedUp?.[0] || terms !== this.lookedUp[1]) {
       this.lookedUp = [key, terms];
-      this.resolved = findTerm(key, terms);
+      this.resolved = lookUp(key, terms);
       if (!this.resolved && key) {
         reportError(this, {
           code: 'unknown-term',
@@ -127,29 +361,92 @@ export class MlopsTerm extends MlopsElement {
         });
       }
     }
-    for (const [name, attribute] of [['openDelay', 'open-delay'], ['closeDelay', 'close-delay']] as const) {
-      if (changed.has(name) && !(this[name] >= 0)) {
-        reportError(this, { code: 'invalid-attribute', message: termStrings.invalidDelay(this.localName, attribute, this.getAttribute(attribute)) });
-      }
-    }
-    if (this.open && (changed.has('open') || !this.resolved)) {
-      if (!this.resolved || !emit(this, 'mlops-term-open', { term: this.resolved }, { cancelable: true })) {
-        this.open = false;
-      } else {
-        this.bubbleWanted = true;
+    if (this.delaysChanged) {
+      this.delaysChanged = false;
+      for (const [name, attribute] of [['openDelay', 'open-delay'], ['closeDelay', 'close-delay']] as const) {
+        if (!(this[name] >= 0)) {
+          reportError(this, { code: 'invalid-attribute', message: termStrings.invalidDelay(this.localName, attribute, this.getAttribute(attribute)) });
+        }
       }
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // Absent only when closing because the key became unknown (the bubble is no longer rendered).
-    const bubble = this.bubble;
-    if (!changed.has('open') || this.open === !!changed.get('open')) {
-      if (this.open) this.place(); // the term or its text changed while open
+  /**
+   * Known term: `<span id=trigger><slot></span>` and, once opened, the bubble beside it. Unknown:
+   * the bare slot, so the text stays plain text. The slot's fallback is the insider name.
+   */
+  private render(): void {
+    const term = this.resolved;
+    const root = this.root!;
+    // Created here rather than on connection, so that it enters the shadow tree once, in place.
+    const slot = (this.slotElement ??= this.createSlot());
+    const fallback = term?.insider ?? '';
+    if (slot.textContent !== fallback) slot.textContent = fallback;
+    if (!term) {
+      if (slot.parentNode !== root) {
+        this.trigger?.remove();
+        this.bubble?.remove();
+        root.append(slot);
+      }
       return;
     }
-    this.listen(this.open);
-    if (this.open) {
+    const trigger = (this.trigger ??= this.createTrigger());
+    trigger.setAttribute('aria-expanded', String(this.isOpen));
+    if (slot.parentNode !== trigger) {
+      trigger.append(slot);
+      root.prepend(trigger);
+    }
+    if (!this.bubbleWanted) return;
+    const bubble = (this.bubble ??= this.createBubble());
+    if (this.bubbleTerm !== term) {
+      this.bubbleTerm = term;
+      const [insider, explanation, outsider] = bubble.children;
+      insider.textContent = term.insider;
+      explanation.textContent = term.explanation;
+      outsider.textContent = `${termStrings.outsidersSay} ${term.outsider}`;
+    }
+    if (bubble.parentNode !== root) {
+      root.append(bubble);
+      trigger.setAttribute('aria-describedby', 'bubble');
+    }
+  }
+
+  private createSlot(): HTMLSlotElement {
+    const slot = document.createElement('slot');
+    slot.addEventListener('slotchange', this);
+    return slot;
+  }
+
+  private createTrigger(): HTMLElement {
+    const trigger = createElement('span', { id: 'trigger', part: 'trigger', tabindex: '0', role: 'button' });
+    for (const type of ['click', 'keydown', 'focus', 'blur', 'pointerenter', 'pointerleave']) trigger.addEventListener(type, this);
+    return trigger;
+  }
+
+  private createBubble(): HTMLElement {
+    const bubble = createElement('div', { id: 'bubble', part: 'bubble', role: 'tooltip', tabindex: '-1' });
+    // Manual: opening, closing and light dismiss are ours (one open at a time, hover, pinning).
+    bubble.popover = 'manual';
+    bubble.append(
+      createElement('strong', { part: 'insider' }),
+      createElement('p', { part: 'explanation' }),
+      createElement('p', { part: 'outsider' }),
+    );
+    for (const type of ['blur', 'pointerenter', 'pointerleave']) bubble.addEventListener(type, this);
+    return bubble;
+  }
+
+  /** Shows or hides the bubble when `open` changed, or moves it when something else did while open. */
+  private afterRender(): void {
+    // Not in the page when closing because the key became unknown (then it is already hidden).
+    const bubble = this.bubble?.isConnected ? this.bubble : undefined;
+    if (this.isOpen === this.renderedOpen) {
+      if (this.isOpen) this.place(); // the term or its text changed while open
+      return;
+    }
+    this.renderedOpen = this.isOpen;
+    this.listen(this.isOpen);
+    if (this.isOpen) {
       if (openTerm !== this) openTerm?.hide();
       openTerm = this;
       this.shownTerm = this.resolved;
@@ -172,64 +469,16 @@ export class MlopsTerm extends MlopsElement {
     }
   }
 
-  override render() {
-    const term = this.resolved;
-    const slot = html`<slot @slotchange=${this.onSlotChange}>${term?.insider}</slot>`;
-    if (!term) return slot;
-    return html`<span
-        id="trigger"
-        part="trigger"
-        tabindex="0"
-        role="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-describedby=${this.bubbleWanted ? 'bubble' : nothing}
-        @click=${this.onClick}
-        @keydown=${this.onKeyDown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
-        >${slot}</span
-      >${this.bubbleWanted
-        ? html`<div
-            id="bubble"
-            part="bubble"
-            role="tooltip"
-            tabindex="-1"
-            .popover=${'manual'}
-            @blur=${this.onBlur}
-            @pointerenter=${this.onPointerEnter}
-            @pointerleave=${this.onPointerLeave}
-          ><strong part="insider">${term.insider}</strong><p part="explanation">${term.explanation}</p><p part="outsider">${termStrings.outsidersSay} ${term.outsider}</p></div>`
-        : nothing}`;
-  }
-
-  /**
-   * @internal Page-level listeners, attached only while the bubble is open: Escape closes it, a
-   * press outside closes it, and scrolling or resizing moves it along with the text.
-   */
-  handleEvent(event: Event): void {
-    if (event.type === 'keydown') {
-      if ((event as KeyboardEvent).key !== 'Escape') return;
-      event.preventDefault();
-      if (this.shadowRoot!.activeElement === this.bubble) this.trigger?.focus();
-      this.hide();
-    } else if (event.type === 'pointerdown') {
-      if (!event.composedPath().includes(this)) this.hide();
-    } else {
-      this.place();
-    }
-  }
-
   private setOpen(open: boolean, byHover = false): void {
     clearTimeout(this.timer);
     this.openedByHover = open && byHover;
     this.open = open;
   }
 
+  /** Page-level listeners exist only while this bubble is open (at most one is, page-wide). */
   private listen(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
-    for (const type of ['keydown', 'pointerdown', 'scroll']) document[method](type, this, true);
+    for (const type of PAGE_EVENTS) document[method](type, this, true);
     window[method]('resize', this, true);
   }
 
@@ -237,7 +486,7 @@ export class MlopsTerm extends MlopsElement {
   private place(): void {
     const bubble = this.bubble;
     const lines = this.trigger?.getClientRects();
-    if (!bubble || !lines?.length) return;
+    if (!bubble?.isConnected || !lines?.length) return;
     const first = lines[0];
     const last = lines[lines.length - 1];
     const { clientWidth, clientHeight } = document.documentElement;
@@ -261,13 +510,13 @@ export class MlopsTerm extends MlopsElement {
   private onClick(): void {
     // A click on a bubble the mouse opened pins it rather than closing it under the pointer.
     if (this.openedByHover) this.openedByHover = false;
-    else this.setOpen(!this.open);
+    else this.setOpen(!this.isOpen);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    this.setOpen(!this.open);
+    this.setOpen(!this.isOpen);
   }
 
   private onFocus(): void {
@@ -277,19 +526,19 @@ export class MlopsTerm extends MlopsElement {
 
   private onBlur(event: FocusEvent): void {
     // Focus moving between the text and the bubble (a click inside it) keeps it open.
-    if (!this.shadowRoot!.contains(event.relatedTarget as Node | null)) this.hide();
+    if (!this.root!.contains(event.relatedTarget as Node | null)) this.hide();
   }
 
   private onPointerEnter(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.timer);
-    if (!this.open) this.timer = setTimeout(() => this.setOpen(true, true), validDelay(this.openDelay, DEFAULT_OPEN_DELAY_MS));
+    if (!this.isOpen) this.timer = setTimeout(() => this.setOpen(true, true), validDelay(this.openDelayMs, DEFAULT_OPEN_DELAY_MS));
   }
 
   private onPointerLeave(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.timer);
-    if (this.openedByHover) this.timer = setTimeout(() => this.hide(), validDelay(this.closeDelay, DEFAULT_CLOSE_DELAY_MS));
+    if (this.openedByHover) this.timer = setTimeout(() => this.hide(), validDelay(this.closeDelayMs, DEFAULT_CLOSE_DELAY_MS));
   }
 }
 

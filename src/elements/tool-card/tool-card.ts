@@ -110,7 +110,10 @@ export class MlopsToolCard extends MlopsElement {
   /** `full` (default): category, name, description and tags; `compact`: name and tags only. */
   @property() variant: 'full' | 'compact' = 'full';
 
-  /** The level (1–6) of the name's heading, to fit the page's outline. Default: 3. */
+  /**
+   * The level (1–6) of the name's heading, to fit the page's outline.
+   * @default 3
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   private shownTool?: Tool;
@@ -122,9 +125,11 @@ export class MlopsToolCard extends MlopsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
-    if (first || changed.has('tool') || changed.has('providedProfile')) {
+    // While an enclosing <mlops-profile src> loads, the name cannot be judged yet.
+    if (!this.profilePending && (first || changed.has('tool') || changed.has('providedProfile'))) {
       // A new dataset reaches a card before the grid that rendered it: judge the old name later.
-      this.resolveTool(!first && !changed.has('tool'));
+      const datasetSwapped = changed.has('providedProfile') && changed.get('providedProfile') !== null && !changed.has('tool');
+      this.resolveTool(!first && datasetSwapped);
     }
     if (first || changed.has('variant')) {
       const { variant, problem } = checkVariant(this.variant);
@@ -170,6 +175,7 @@ export class MlopsToolCard extends MlopsElement {
   }
 
   override render(): TemplateResult {
+    if (this.profilePending) return html``;
     const tool = this.shownTool;
     if (!tool) return this.renderMessage();
     const compact = this.shownVariant === 'compact';

@@ -84,10 +84,10 @@ function selectTools(tools: readonly Tool[], tagAttribute: unknown): Selection {
  * @csspart note - The note that the dataset holds only part of the profile's tool list.
  * @csspart card - Forwarded from each `<mlops-tool-card>`; so are `name`, `description`, `tags`, `tag` and `category`.
  *
- * @cssprop --mlops-tool-grid-min-column-width - The narrowest a column gets before the grid drops one. Default: `16rem`.
- * @cssprop --mlops-tool-grid-gap - Space between cards. Default: `1rem`.
+ * @cssprop [--mlops-tool-grid-min-column-width=16rem] - The narrowest a column gets before the grid drops one.
+ * @cssprop [--mlops-tool-grid-gap=1rem] - Space between cards.
  *
- * @fires mlops-error - `{ code, message, suggestion? }`: `no-matching-tools` when no tool has the given tags,
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - `{ code, message, suggestion? }`: `no-matching-tools` when no tool has the given tags,
  * `unknown-tag` when some given tags match nothing, `invalid-attribute` for a bad `variant` or `heading-level`.
  */
 export class MlopsToolGrid extends MlopsElement {
@@ -112,7 +112,8 @@ export class MlopsToolGrid extends MlopsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
-    if (first || changed.has('tag') || changed.has('providedProfile')) {
+    // While an enclosing <mlops-profile src> loads, there is nothing to select from yet.
+    if (!this.profilePending && (first || changed.has('tag') || changed.has('providedProfile'))) {
       this.selection = selectTools(this.providedProfile?.tools.items ?? bundledTools, this.tag);
       const { wanted, matches, unknown, suggestion } = this.selection;
       if (!matches.length && wanted.length) {
@@ -141,6 +142,7 @@ export class MlopsToolGrid extends MlopsElement {
   }
 
   override render(): TemplateResult {
+    if (this.profilePending) return html``;
     const { wanted, matches, suggestion, allTags } = this.selection;
     const catalogue = this.providedProfile?.tools ?? bundledToolCatalogue;
     return html`
