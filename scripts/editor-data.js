@@ -1,0 +1,193 @@
+// `npm run analyze` (after the manifest analyzer): derives VS Code's custom data from custom-elements.json,
+// so editors complete the tags, attributes, attribute values, `--mlops-*` properties and `::part()`s,
+// and the README's theming/events reference (between its `<!-- api:start … -->` markers).
+//   vscode.html-custom-data.json  → "html.customData" in .vscode/settings.json
+//   vscode.css-custom-data.json   → "css.customData"
+// Format: https://github.com/microsoft/vscode-custom-data (version 1.1).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** `'full' | 'compact'` → ['full', 'compact']; anything that is not a union of string literals → []. */
+export function literalValues(typeText = '') {
+  const members = typeText.split('|').map((member) => member.trim()).filter((member) => member && member !== 'undefined');
+  const literal = /^'([^']*)'$|^"([^"]*)"$/;
+  return members.every((member) => literal.test(member)) ? members.map((member) => literal.exec(member).slice(1).find((text) => text !== undefined)) : [];
+}
+
+const markdown = (value) => ({ kind: 'markdown', value });
+const list = (title, items, format) => (items?.length ? `\n\n**${title}**\n${items.map((item) => `- ${format(item)}`).join('\n')}` : '');
+
+/** The custom elements of a manifest, in module order. */
+export function elementsOf(manifest) {
+  return manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName));
+}
+
+export function htmlCustomData(manifest) {
+  const tags = elementsOf(manifest).map((element) => {
+    const summary = element.summary ? `${element.summary}\n\n` : '';
+    const description =
+      `${summary}${element.description ?? ''}` +
+      list('Events', element.events, (event) => `\`${event.name}\`${event.type ? ` (\`${event.type.text}\`)` : ''}: ${event.description ?? ''}`) +
+      list('Slots', element.slots, (slot) => `${slot.name ? `\`${slot.name}\`` : '(default)'}: ${slot.description ?? ''}`) +
+      list('CSS parts', element.cssParts, (part) => `\`::part(${part.name})\`: ${part.description ?? ''}`);
+    return {
+      name: element.tagName,
+      description: markdown(description.trim()),
+      attributes: (element.attributes ?? []).map((attribute) => {
+        const type = attribute.type?.text ?? '';
+        const values = literalValues(type);
+        return {
+          name: attribute.name,
+          description: markdown(
+            [attribute.description, [type && `Type: \`${type}\``, attribute.default && `default: \`${attribute.default}\``].filter(Boolean).join('; ')]
+              .filter(Boolean)
+              .join('\n\n'),
+          ),
+          ...(type === 'boolean' ? { valueSet: 'v' } : values.length ? { values: values.map((name) => ({ name })) } : {}),
+        };
+      }),
+    };
+  });
+  return { $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags };
+}
+
+export function cssCustomData(manifest) {
+  const properties = new Map();
+  const parts = new Map();
+  for (const element of elementsOf(manifest)) {
+    for (const property of element.cssProperties ?? []) {
+      const entry = properties.get(property.name) ?? { description: property.description ?? '', default: property.default, tags: [] };
+      entry.tags.push(element.tagName);
+      properties.set(property.name, entry);
+    }
+    for (const part of element.cssParts ?? []) {
+      const entry = parts.get(part.name) ?? { descriptions: [] };
+      entry.descriptions.push(`\`${element.tagName}\`: ${part.description ?? ''}`);
+      parts.set(part.name, entry);
+    }
+  }
+  return {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    properties: [...properties].map(([name, entry]) => ({
+      name,
+      description: markdown(`${entry.description}${entry.default ? `\n\nDefault: \`${entry.default}\`` : ''}\n\nUsed by: ${entry.tags.map((tag) => `\`<${tag}>\``).join(', ')}`),
+    })),
+    pseudoElements: [...parts].map(([name, entry]) => ({
+      name: `::part(${name})`,
+      description: markdown(entry.descriptions.join('\n\n')),
+    })),
+  };
+}
+
+const cell = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const tagList = (tags) => tags.map((tag) => `\`<${tag}>\``).join(', ');
+
+/**
+ * The README's theming and events reference (between `<!-- api:start -->` and `<!-- api:end -->`),
+ * so that it cannot drift from the elements' JSDoc.
+ */
+export function readmeReference(manifest) {
+  const elements = elementsOf(manifest);
+  const users = new Map();
+  for (const element of elements) {
+    for (const property of element.cssProperties ?? []) {
+      const entry = users.get(property.name) ?? { property, tags: [] };
+      entry.tags.push(element.tagName);
+      users.set(property.name, entry);
+    }
+  }
+  const shared = [...users.values()].filter((entry) => entry.tags.length === elements.length);
+  const own = [...users.values()].filter((entry) => entry.tags.length < elements.length);
+  const lines = [
+    '#### Shared tokens (every element)',
+    '',
+    '| custom property | default | what it sets |',
+    '|---|---|---|',
+    ...shared.map(({ property }) => `| \`${property.name}\` | \`${cell(property.default)}\` | ${cell(property.description).replace(/ \(shared token[^)]*\)/, '')} |`),
+    '',
+    '#### Per element',
+    '',
+    '| custom property | default | element | what it sets |',
+    '|---|---|---|---|',
+    ...own.map(({ property, tags }) => `| \`${property.name}\` | ${property.default ? `\`${cell(property.default)}\`` : ''} | ${tagList(tags)} | ${cell(property.description)} |`),
+    '',
+    '#### Parts (`::part(…)`)',
+    '',
+    '| element | parts |',
+    '|---|---|',
+    ...elements.map((element) => `| \`<${element.tagName}>\` | ${(element.cssParts ?? []).map((part) => `\`${part.name}\``).join(', ') || '—'} |`),
+    '',
+    '#### Events (all bubble and are composed)',
+    '',
+    '| element | event | `event.detail` | when |',
+    '|---|---|---|---|',
+    ...elements.flatMap((element) =>
+      (element.events ?? []).map(
+        (event) =>
+          `| \`<${element.tagName}>\` | \`${event.name}\` | ${event.type ? `\`${cell(event.type.text.replace(/^CustomEvent<(.*)>$/, '$1'))}\`` : ''} | ${cell(event.description)} |`,
+      ),
+    ),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Problems with the hand-written React types: every element needs a wrapper in src/react/index.ts
+ * and an `Mlops…Attributes` interface in src/react/jsx.ts whose keys are exactly its attributes and
+ * its `onmlops-…` events (`onmlops-error` is common to all).
+ */
+export function reactTypeProblems(manifest, wrappers, jsx) {
+  const problems = [];
+  for (const element of elementsOf(manifest)) {
+    const tag = element.tagName;
+    if (!wrappers.includes(`tagName: '${tag}'`)) problems.push(`src/react/index.ts has no wrapper for <${tag}>`);
+    const name = `${tag.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}Attributes`;
+    const body = new RegExp(`interface ${name} \\{([^}]*)\\}`).exec(jsx)?.[1];
+    if (body === undefined) {
+      problems.push(`src/react/jsx.ts has no ${name} for <${tag}>`);
+      continue;
+    }
+    const keys = new Set([...body.matchAll(/^\s*'?([\w-]+)'?\?:/gm)].map((match) => match[1]));
+    const expected = new Set([
+      ...(element.attributes ?? []).map((attribute) => attribute.name),
+      ...(element.events ?? []).filter((event) => event.name !== 'mlops-error').map((event) => `on${event.name}`),
+    ]);
+    for (const key of expected) if (!keys.has(key)) problems.push(`${name} lacks '${key}' (<${tag}> has it)`);
+    for (const key of keys) if (!expected.has(key)) problems.push(`${name} has '${key}', which <${tag}> does not have`);
+  }
+  return problems;
+}
+
+/** README.md with its generated reference replaced; unchanged when the markers are missing. */
+export function updateReadme(readme, manifest) {
+  const start = '<!-- api:start (generated by `npm run analyze` from custom-elements.json) -->';
+  const end = '<!-- api:end -->';
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return readme;
+  return `${readme.slice(0, from + start.length)}\n${readmeReference(manifest)}\n${readme.slice(to)}`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+  const write = (file, data) => writeFileSync(resolve(root, file), `${JSON.stringify(data, null, 2)}\n`);
+  const html = htmlCustomData(manifest);
+  const css = cssCustomData(manifest);
+  write('vscode.html-custom-data.json', html);
+  write('vscode.css-custom-data.json', css);
+  const readmeFile = resolve(root, 'README.md');
+  writeFileSync(readmeFile, updateReadme(readFileSync(readmeFile, 'utf8'), manifest));
+  const problems = reactTypeProblems(
+    manifest,
+    readFileSync(resolve(root, 'src/react/index.ts'), 'utf8'),
+    readFileSync(resolve(root, 'src/react/jsx.ts'), 'utf8'),
+  );
+  for (const problem of problems) console.error(`React types out of date: ${problem}`);
+  if (problems.length) process.exitCode = 1;
+  console.log(
+    `editor data: ${html.tags.length} tags, ${html.tags.reduce((sum, tag) => sum + tag.attributes.length, 0)} attributes, ${css.properties.length} CSS properties, ${css.pseudoElements.length} parts`,
+  );
+}

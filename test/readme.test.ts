@@ -1,0 +1,109 @@
+// Every ```html snippet in README.md must work as written: its CDN script tags name real files of the
+// CDN build, and its elements upgrade, render, fire no `mlops-error` and pass axe. (The elements are
+// registered here by the define modules, standing in for the script tags.) Inline module scripts and
+// the JS/TS snippets are type-checked against the packed package by scripts/consumer-smoke.js.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define/all.js';
+import { FEEDBACK_QUEUE_KEY } from '../src/elements/feedback/delivery.js';
+import type { MlopsErrorDetail } from '../src/internal/events.js';
+
+interface Snippet {
+  heading: string;
+  code: string;
+}
+
+/** The fenced blocks of one language, each with the heading it sits under. */
+function fencedBlocks(markdown: string, language: string): Snippet[] {
+  const snippets: Snippet[] = [];
+  let heading = '(top)';
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (/^#{1,6} /.test(line)) heading = line.replace(/^#+ /, '');
+    const fence = /^```(\S*)\s*$/.exec(line);
+    if (!fence) continue;
+    const body: string[] = [];
+    for (index += 1; index < lines.length && !/^```\s*$/.test(lines[index]); index += 1) body.push(lines[index]);
+    if (fence[1] === language) snippets.push({ heading, code: body.join('\n') });
+  }
+  return snippets;
+}
+
+/**
+ * README.md as it is on disk (the query keeps the test server from serving anything else). Read
+ * synchronously: mocha needs the snippet list while it defines the tests, before any await.
+ */
+function readReadme(): string {
+  const request = new XMLHttpRequest();
+  request.open('GET', '/README.md?as=text', false);
+  request.setRequestHeader('accept', 'text/plain');
+  request.send();
+  return request.status === 200 ? request.responseText : '';
+}
+
+const readme = readReadme();
+const snippets = fencedBlocks(readme, 'html');
+
+/** Parses a snippet (test code: the library itself never parses markup). */
+function parse(code: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = code;
+  return template.content;
+}
+
+/** The mlops elements in a tree, shadow roots included (the grid renders cards). */
+function mlopsElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.localName.startsWith('mlops-')) found.push(element);
+    if (element.shadowRoot) found.push(...mlopsElements(element.shadowRoot));
+  }
+  return found;
+}
+
+describe('README.md html snippets', () => {
+  before(() => localStorage.removeItem(FEEDBACK_QUEUE_KEY));
+
+  it('has html snippets to check', () => {
+    expect(readme).to.include('# mlops-elements');
+    expect(snippets.length).to.be.greaterThan(4);
+  });
+
+  for (const [index, snippet] of snippets.entries()) {
+    it(`#${index + 1} under "${snippet.heading}" works as written`, async () => {
+      const fragment = parse(snippet.code);
+      const scripts = [...fragment.querySelectorAll('script')];
+      for (const script of scripts) {
+        script.remove();
+        if (!script.src) continue;
+        const file = /\/dist\/cdn\/[\w-]+\.js$/.exec(new URL(script.src).pathname)?.[0];
+        expect(file, `a script tag loads ${script.src}, not a file of dist/cdn/`).to.be.a('string');
+        expect(script.type, `${file} is an ES module`).to.equal('module');
+        const response = await fetch(file!, { method: 'HEAD' });
+        expect(response.ok, `${file} is not in the CDN build (run npm run build)`).to.equal(true);
+      }
+      const tags = [...fragment.querySelectorAll('*')].filter((element) => element.localName.startsWith('mlops-'));
+      if (!tags.length) {
+        // Only an inline module script (the hydration snippet): scripts/consumer-smoke.js type-checks it.
+        expect(scripts.some((script) => !script.src && script.type === 'module'), 'a snippet without elements').to.equal(true);
+        return;
+      }
+      const errors: MlopsErrorDetail[] = [];
+      const container = await fixture<HTMLDivElement>(html`<div @mlops-error=${(event: CustomEvent<MlopsErrorDetail>) => errors.push(event.detail)}></div>`);
+      container.append(fragment);
+      const profiles = [...container.querySelectorAll('mlops-profile[src]')];
+      await waitUntil(
+        () => mlopsElements(container).every((element) => customElements.get(element.localName)) && profiles.every((profile) => (profile as { profile?: unknown }).profile),
+        `the elements did not upgrade (or a profile did not load): ${JSON.stringify(errors)}`,
+        // Loading a profile imports its validator (zod) on demand: slow on a cold test server.
+        { timeout: 8000 },
+      );
+      for (const element of mlopsElements(container)) await (element as { updateComplete?: Promise<unknown> }).updateComplete;
+      expect(errors, JSON.stringify(errors)).to.deep.equal([]);
+      for (const element of mlopsElements(container)) {
+        expect(element.shadowRoot, `<${element.localName}> has a shadow root`).to.not.equal(null);
+      }
+      await expect(container).to.be.accessible();
+    });
+  }
+});
