@@ -39,7 +39,37 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
-/** Finds the item whose id or any name equals `key`, ignoring case, spacing and slug punctuation. */
+// Lookups by normalised name and by slug, built once per list: a page with 1,000 terms looks up the
+// same ten names over and over, and Unicode normalisation is not free.
+const indexes = new WeakMap<readonly object[], { byName: Map<string, object>; bySlug: Map<string, object> }>();
+
+function indexOf<T extends { id: string }>(items: readonly T[], namesOf: (item: T) => readonly string[]) {
+  let index = indexes.get(items);
+  if (!index) {
+    index = { byName: new Map(), bySlug: new Map() };
+    // The first item to claim a name keeps it, as a linear search would.
+    for (const item of items) if (!index.byName.has(item.id)) index.byName.set(item.id, item);
+    for (const item of items) {
+      for (const name of namesOf(item)) {
+        const key = normalizeKey(name);
+        if (!index.byName.has(key)) index.byName.set(key, item);
+      }
+    }
+    for (const item of items) {
+      for (const name of [item.id, ...namesOf(item)]) {
+        const key = slugify(name);
+        if (key && !index.bySlug.has(key)) index.bySlug.set(key, item);
+      }
+    }
+    indexes.set(items, index);
+  }
+  return index as { byName: Map<string, T>; bySlug: Map<string, T> };
+}
+
+/**
+ * Finds the item whose id or any name equals `key`, ignoring case, spacing and slug punctuation.
+ * `namesOf` must give the same names for the same list every time (the index is kept per list).
+ */
 export function findByName<T extends { id: string }>(
   items: readonly T[],
   key: string | null | undefined,
@@ -48,11 +78,8 @@ export function findByName<T extends { id: string }>(
   if (typeof key !== 'string') return undefined;
   const wanted = normalizeKey(key);
   if (!wanted) return undefined;
-  const wantedSlug = slugify(key);
-  return (
-    items.find((item) => item.id === wanted || namesOf(item).some((name) => normalizeKey(name) === wanted)) ??
-    items.find((item) => wantedSlug !== '' && (item.id === wantedSlug || namesOf(item).some((name) => slugify(name) === wantedSlug)))
-  );
+  const index = indexOf(items, namesOf);
+  return index.byName.get(wanted) ?? index.bySlug.get(slugify(key));
 }
 
 /**
