@@ -29,6 +29,25 @@ const TEXTURES = ['M-2 2l4-4M0 8l8-8M6 10l4-4', 'M2 2h0M6 6h0', 'M4 0v8', 'M0 0l
 /** The not-itemised share: "\" lines on no fill, unlike any series. */
 const UNKNOWN_TEXTURE = 'M-2 6l4 4M0 0l8 8M6-2l4 4';
 
+/**
+ * The most characters of a label drawn in the chart, more than a row can show at any width. Longer
+ * labels (a page's own dataset may have them) are cut in the drawing only: SVG text layout is
+ * quadratic in WebKit (20,000 characters take half a minute), and the accessible name, the readout
+ * and the table keep the whole label.
+ */
+const MAX_DRAWN_LABEL = 100;
+
+/** A label as drawn in the chart: whole, or cut at a character (not inside a surrogate pair) with "…". */
+function drawnLabel(label: string): string {
+  if (label.length <= MAX_DRAWN_LABEL) return label;
+  const characters: string[] = [];
+  for (const character of label) {
+    if (characters.length > MAX_DRAWN_LABEL) break;
+    characters.push(character);
+  }
+  return characters.length > MAX_DRAWN_LABEL ? `${characters.slice(0, MAX_DRAWN_LABEL - 1).join('')}…` : label;
+}
+
 /** An SVG length in em without float noise ("19.6em", not "19.599999999999998em"). */
 const em = (value: number) => `${Math.round(value * 100) / 100}em`;
 
@@ -242,7 +261,7 @@ export class MlopsDemographics extends MlopsElement {
       data-index=${index}
     >
       <rect class="row" width="100%" height=${em(ROW)} y=${em(top)} rx="4"></rect>
-      <text class="label" aria-hidden="true" x="4" y=${em(top + 1)}>${bar.label}</text>
+      <text class="label" aria-hidden="true" x="4" y=${em(top + 1)}>${drawnLabel(bar.label)}</text>
       <rect part=${bar.notItemised ? 'bar not-itemised' : 'bar'} class="bar" x="4" y=${em(top + BAR_TOP)} width=${`${width}%`} height="1em" fill=${`url(#${chart}-pattern-${index})`}></rect>
       <text class="value" aria-hidden="true" x=${`${width}%`} dx="0.75em" y=${em(top + BAR_TOP + 0.85)}>${bar.value}</text>
     </g>`;

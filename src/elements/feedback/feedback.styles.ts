@@ -37,6 +37,8 @@ export const feedbackStyles = css`
   legend {
     margin-block-end: 0.5rem;
     font-weight: 600;
+    /* A page's question may be one long unbroken word; it must not widen the page. */
+    overflow-wrap: anywhere;
   }
   p {
     margin: 0;

@@ -1,0 +1,132 @@
+/**
+ * The CDN build under a strict Content-Security-Policy: a page served with
+ * `default-src 'self'; script-src 'self'; style-src 'self'` (scripts/wtr/csp-headers.js) loads
+ * /dist/cdn/mlops-elements.js, and every element renders, is styled and works, with not one
+ * `securitypolicyviolation` on the page. `npm test` builds dist/ first; run `npm run build` when
+ * iterating on this file alone.
+ */
+import { expect } from '@open-wc/testing';
+import { until } from './harness.js';
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  source: string;
+  line: number;
+  sample: string;
+}
+
+type CspWindow = Window & typeof globalThis & { __cspViolations: Violation[]; __pageErrors: string[] };
+
+const PAGE = '/test/reliability/csp/page.html';
+const TAGS = ['mlops-term', 'mlops-tool-card', 'mlops-tool-grid', 'mlops-demographics', 'mlops-feedback', 'mlops-profile'];
+
+let frame: HTMLIFrameElement;
+let win: CspWindow;
+let doc: Document;
+
+const shadow = (el: Element | null) => el!.shadowRoot!;
+const describeViolations = () => win.__cspViolations.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}:${v.line} ${v.sample}`).join('\n');
+
+describe('strict Content-Security-Policy (CDN build)', () => {
+  before(async function () {
+    // Loading the page and every CDN chunk through the dev server: a few seconds on a busy machine.
+    this.timeout(30000);
+    frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = PAGE;
+    document.body.append(frame);
+    await loaded;
+    win = frame.contentWindow as CspWindow;
+    doc = frame.contentDocument!;
+    await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  });
+
+  after(() => frame.remove());
+
+  it('is served with the strict policy (the page itself cannot run inline script)', async () => {
+    const response = await fetch(PAGE, { cache: 'no-store' });
+    expect(response.headers.get('content-security-policy')).to.equal("default-src 'self'; script-src 'self'; style-src 'self'");
+    expect(win.__cspViolations, 'the recorder loaded').to.be.an('array');
+  });
+
+  it('renders every element, styled, with no violation', async () => {
+    await until(() => !!shadow(doc.querySelector('mlops-tool-card')).querySelector('[part~="name"]'), 'the card did not render');
+    const card = shadow(doc.querySelector('mlops-tool-card'));
+    expect(card.querySelector('[part~="name"]')!.textContent).to.equal('MLflow');
+    // Styles arrive through constructable style sheets, which style-src 'self' allows.
+    expect(getComputedStyle(card.querySelector('[part~="card"]')!).borderTopStyle).to.equal('solid');
+
+    await until(() => shadow(doc.querySelector('mlops-tool-grid')).querySelectorAll('mlops-tool-card').length > 0, 'the grid did not render');
+    expect(shadow(doc.querySelector('mlops-demographics')).querySelectorAll('figure').length).to.equal(1);
+    expect(shadow(doc.querySelector('mlops-feedback')).querySelectorAll('input[type="radio"]').length).to.equal(5);
+    expect(shadow(doc.querySelector('mlops-term')).querySelector('[part~="trigger"]')).to.exist;
+
+    expect(describeViolations()).to.equal('');
+    expect(win.__pageErrors).to.deep.equal([]);
+  });
+
+  it('loads and validates a dataset from src= with no violation (no eval in the validator)', async () => {
+    const profile = doc.querySelector('mlops-profile') as HTMLElement & { profile?: { id: string; tools: unknown } | null };
+    // `profile` is null while loading and the validated dataset once accepted.
+    await until(() => !!profile.profile || !!shadow(profile).querySelector('[part~="error"]'), 'the profile did not settle', 8000);
+    expect(shadow(profile).querySelector('[part~="error"]')?.textContent ?? 'no load error').to.equal('no load error');
+    expect(profile.profile!.id).to.equal('mlops');
+    const inner = profile.querySelector('mlops-tool-card')!;
+    expect(shadow(inner).querySelector('[part~="name"]')?.textContent).to.equal('Kubeflow');
+    expect(describeViolations()).to.equal('');
+  });
+
+  it('opens a term bubble, positioned next to its text, with no violation', async () => {
+    const term = doc.querySelector('mlops-term') as HTMLElement & { show(): void; hide(): void };
+    term.show();
+    const bubble = () => shadow(term).querySelector<HTMLElement>('[part~="bubble"]');
+    await until(() => (bubble()?.getBoundingClientRect().height ?? 0) > 0, 'the bubble did not open');
+    const text = shadow(term).querySelector('[part~="trigger"]')!.getBoundingClientRect();
+    const box = bubble()!.getBoundingClientRect();
+    // Placement is set through the CSSOM (style.setProperty), which the policy allows.
+    expect(Math.abs(box.top - text.bottom), 'just below the text').to.be.below(20);
+    expect(bubble()!.textContent).to.include('Model Drift');
+    term.hide();
+    await until(() => !term.hasAttribute('open'), 'the bubble did not close');
+    expect(describeViolations()).to.equal('');
+  });
+
+  it('shows a chart table and moves between bars with the keyboard, with no violation', async () => {
+    const charts = shadow(doc.querySelector('mlops-demographics'));
+    const toggle = charts.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    toggle.click();
+    await until(() => !charts.querySelector('table')!.hidden, 'the table did not show');
+    expect(charts.querySelector('table')!.getBoundingClientRect().height).to.be.above(0);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(describeViolations()).to.equal('');
+  });
+
+  it('takes a rating and submits it without an endpoint, with no violation', async () => {
+    const feedback = doc.querySelector('mlops-feedback')!;
+    const submitted: unknown[] = [];
+    feedback.addEventListener('mlops-feedback-submit', (event) => submitted.push((event as CustomEvent).detail));
+    shadow(feedback).querySelector<HTMLInputElement>('input[type="radio"][value="5"]')!.click();
+    await until(() => !!shadow(feedback).querySelector('[part~="submit"]'), 'the details did not appear');
+    shadow(feedback).querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+    await until(() => !!shadow(feedback).querySelector('[part~="change"]'), 'no thank-you');
+    expect(submitted).to.have.length(1);
+    expect(describeViolations()).to.equal('');
+    expect(win.__pageErrors).to.deep.equal([]);
+  });
+
+  it('would have noticed a violation: an inline script and a style attribute are blocked and recorded', async () => {
+    const before = win.__cspViolations.length;
+    const script = doc.createElement('script');
+    script.textContent = 'window.__inlineRan = true;';
+    doc.body.append(script);
+    const styled = doc.createElement('p');
+    styled.setAttribute('style', 'color: red');
+    doc.body.append(styled);
+    await until(() => win.__cspViolations.length >= before + 2, 'the violations were not recorded');
+    expect((win as unknown as { __inlineRan?: boolean }).__inlineRan).to.equal(undefined);
+    expect(win.__cspViolations.slice(before).map((v) => v.directive.replace(/-(elem|attr)$/, ''))).to.have.members(['script-src', 'style-src']);
+  });
+});
