@@ -42,6 +42,9 @@ function mlopsConventions() {
   return {
     name: 'mlops-conventions',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists files in whatever order the file system's walk finishes: sort them, so
+      // the committed manifest (checked in CI) is the same on every machine and every run.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const sharedTokens = readSharedTokens();
       const definitions = [];
       for (const module of customElementsManifest.modules) {

@@ -19,9 +19,11 @@ export function literalValues(typeText = '') {
 const markdown = (value) => ({ kind: 'markdown', value });
 const list = (title, items, format) => (items?.length ? `\n\n**${title}**\n${items.map((item) => `- ${format(item)}`).join('\n')}` : '');
 
-/** The custom elements of a manifest, in module order. */
+/** The custom elements of a manifest, by tag name (module order depends on the file system's listing). */
 export function elementsOf(manifest) {
-  return manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName));
+  return manifest.modules
+    .flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName))
+    .sort((a, b) => (a.tagName < b.tagName ? -1 : a.tagName > b.tagName ? 1 : 0));
 }
 
 export function htmlCustomData(manifest) {
