@@ -89,7 +89,7 @@ function mlopsConventions() {
 }
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/internal/base.ts'],
+  globs: ['src/elements/**/*.ts', 'src/internal/base.ts', 'src/internal/plain-element.ts'],
   exclude: ['**/*.styles.ts', '**/*.strings.ts', '**/*.test.ts'],
   outdir: '.',
   litelement: true,

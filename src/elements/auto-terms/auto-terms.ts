@@ -1,13 +1,10 @@
 // No Lit renderer: the element has no template, and a blog page that loads it with <mlops-term>
 // should not download one. From Lit it takes only the css tag and the context protocol's event.
-import { ContextEvent as ContextRequestEvent } from '@lit/context';
 import { adoptStyles, css } from '@lit/reactive-element/css-tag.js';
-import { profileContext, type ProvidedProfile } from '../../data/context.js';
 import { bundledTerminology, findTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
-import { defineOnce } from '../../internal/define.js';
 import { emit, reportError } from '../../internal/events.js';
-import { VERSION } from '../../internal/version.js';
+import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { autoTermsStrings } from './auto-terms.strings.js';
 import { findTermMatches, type TermMatch } from './find-term-matches.js';
 
@@ -57,9 +54,6 @@ const autoTermsStyles = css`
   }
 `;
 
-// Servers (SSR, Node) have no HTMLElement: the class must still load there, it is only never constructed.
-const HTMLElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
-
 /**
  * Puts term tooltips on a whole article without wrapping each term by hand: every insider term
  * ("Model Drift") and outsider phrase ("Software Bugs in Machine Learning") of the glossary found
@@ -97,21 +91,8 @@ const HTMLElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLEleme
  * @fires {CustomEvent<MlopsAutoTermsScanDetail>} mlops-auto-terms-scan - After each scan, with how many terms it wrapped and which (`count` may be 0).
  * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - `exclude` is not a valid CSS selector list (`invalid-attribute`); it is then ignored.
  */
-export class MlopsAutoTerms extends HTMLElementBase {
-  /** This copy's version, compared by `define()` when another copy of the library defined the tag. */
-  static readonly version = VERSION;
-
-  /** The tag `define()` registers when called without one. */
-  static readonly defaultTag: string = 'mlops-auto-terms';
-
-  /**
-   * Registers the element; safe to call twice and beside another copy of the library.
-   * @param tag custom tag name, for pages that need to rename it
-   * @param registry a scoped registry, for pages that use one
-   */
-  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
-    defineOnce(tag, this, registry);
-  }
+export class MlopsAutoTerms extends PlainMlopsElement {
+  static override readonly defaultTag: string = 'mlops-auto-terms';
 
   static get observedAttributes(): string[] {
     return ['all', 'exclude'];
@@ -120,9 +101,6 @@ export class MlopsAutoTerms extends HTMLElementBase {
   private wrapAll = false;
   private excludeSelector?: string;
 
-  /** The dataset of the nearest `<mlops-profile>`, null while it loads one, undefined without one. */
-  private providedProfile?: ProvidedProfile;
-  private unsubscribeProfile?: () => void;
 
   /** The `<mlops-term>`s this element added, so that it can take exactly those away again. */
   private readonly wrappers = new Set<HTMLElement>();
@@ -197,12 +175,7 @@ export class MlopsAutoTerms extends HTMLElementBase {
       adoptStyles(this.root, [autoTermsStyles]);
       this.root.append(this.ownerDocument.createElement('slot'));
     }
-    // The context protocol: the nearest <mlops-profile> answers with its dataset, and again
-    // whenever it changes, until we unsubscribe. No answer: the bundled terminology.
-    // (Built first: the manifest analyzer would list a `dispatchEvent(new …)` as an event of ours.)
-    this.providedProfile = undefined;
-    const request = new ContextRequestEvent(profileContext, this, (profile, unsubscribe) => this.receiveProfile(profile, unsubscribe), true);
-    this.dispatchEvent(request);
+    this.subscribeToProfile();
     // Content that arrives later (streamed HTML, a client-side page swap) is scanned after each
     // batch of changes; a scan that finds nothing changes nothing, so this cannot loop.
     this.observer ??= new MutationObserver(() => this.requestScan());
@@ -212,8 +185,7 @@ export class MlopsAutoTerms extends HTMLElementBase {
 
   /** @internal */
   disconnectedCallback(): void {
-    this.unsubscribeProfile?.();
-    this.unsubscribeProfile = undefined;
+    this.unsubscribeFromProfile();
     this.observer?.disconnect();
   }
 
@@ -265,16 +237,11 @@ export class MlopsAutoTerms extends HTMLElementBase {
     this.observer?.takeRecords();
   }
 
-  private receiveProfile(profile: ProvidedProfile, unsubscribe?: () => void): void {
-    // A new provider (one inserted between us and the old one) answers with a new unsubscribe.
-    if (unsubscribe !== this.unsubscribeProfile) {
-      this.unsubscribeProfile?.();
-      this.unsubscribeProfile = unsubscribe;
-    }
-    if (profile === this.providedProfile) return;
-    this.providedProfile = profile;
+  /** @internal */
+  protected profileChanged(): void {
     this.requestScan();
   }
+
 
   private requestScan(): void {
     if (this.scanPending) return;

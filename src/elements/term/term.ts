@@ -1,13 +1,10 @@
 // No Lit here: a blogger's tooltip needs no template engine. This is a plain custom element; from
 // Lit it takes only the css tag (for the shared tokens) and the context protocol's request event.
-import { ContextEvent as ContextRequestEvent } from '@lit/context';
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
-import { profileContext, type ProvidedProfile } from '../../data/context.js';
 import { bundledTerminology, findTerm, suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
-import { defineOnce } from '../../internal/define.js';
 import { emit, reportError } from '../../internal/events.js';
-import { VERSION } from '../../internal/version.js';
+import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { termStyles } from './term.styles.js';
 import { termStrings } from './term.strings.js';
 
@@ -50,9 +47,6 @@ const termSheets = [termStyles];
 
 /** Page-level events, listened to only while a bubble is open. */
 const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
-
-// Servers (SSR, Node) have no HTMLElement: the class must still load there, it is only never constructed.
-const HTMLElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
  * A phrase in running text that explains itself: hover, focus or tap it to see the insider term,
@@ -97,21 +91,8 @@ const HTMLElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLEleme
  * @fires {CustomEvent<MlopsTermEventDetail>} mlops-term-close - After the bubble closed.
  * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - The key matches no term (`unknown-term`, with a suggestion when one is close) or `open-delay`/`close-delay` is not a number of milliseconds (`invalid-attribute`).
  */
-export class MlopsTerm extends HTMLElementBase {
-  /** This copy's version, compared by `define()` when another copy of the library defined the tag. */
-  static readonly version = VERSION;
-
-  /** The tag `define()` registers when called without one. */
-  static readonly defaultTag: string = 'mlops-term';
-
-  /**
-   * Registers the element; safe to call twice and beside another copy of the library.
-   * @param tag custom tag name, for pages that need to rename it
-   * @param registry a scoped registry, for pages that use one
-   */
-  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
-    defineOnce(tag, this, registry);
-  }
+export class MlopsTerm extends PlainMlopsElement {
+  static override readonly defaultTag: string = 'mlops-term';
 
   static get observedAttributes(): string[] {
     return ['term', 'open', 'open-delay', 'close-delay'];
@@ -121,10 +102,6 @@ export class MlopsTerm extends HTMLElementBase {
   private isOpen = false;
   private openDelayMs: number = DEFAULT_OPEN_DELAY_MS;
   private closeDelayMs: number = DEFAULT_CLOSE_DELAY_MS;
-
-  /** The dataset of the nearest `<mlops-profile>`, null while it loads one, undefined without one. */
-  private providedProfile?: ProvidedProfile;
-  private unsubscribeProfile?: () => void;
 
   /** Set while a render is due; the render runs in a microtask, so a burst of changes renders once. */
   private updatePending = false;
@@ -259,19 +236,14 @@ export class MlopsTerm extends HTMLElementBase {
       // Changes made before the first connection render now (the constructor asked for a render).
       queueMicrotask(() => this.performUpdate());
     }
-    // The context protocol: the nearest <mlops-profile> answers with its dataset, and again
-    // whenever it changes, until we unsubscribe. No answer: the bundled terminology.
     const previous = this.providedProfile;
-    this.providedProfile = undefined;
-    const request = new ContextRequestEvent(profileContext, this, (profile, unsubscribe) => this.receiveProfile(profile, unsubscribe), true);
-    this.dispatchEvent(request);
+    this.subscribeToProfile();
     if (this.providedProfile !== previous) this.requestUpdate();
   }
 
   /** @internal */
   disconnectedCallback(): void {
-    this.unsubscribeProfile?.();
-    this.unsubscribeProfile = undefined;
+    this.unsubscribeFromProfile();
     this.hide();
   }
 
@@ -302,16 +274,11 @@ export class MlopsTerm extends HTMLElementBase {
     else if (type === 'pointerleave') this.onPointerLeave(event as PointerEvent);
   }
 
-  private receiveProfile(profile: ProvidedProfile, unsubscribe?: () => void): void {
-    // A new provider (one inserted between us and the old one) answers with a new unsubscribe.
-    if (unsubscribe !== this.unsubscribeProfile) {
-      this.unsubscribeProfile?.();
-      this.unsubscribeProfile = unsubscribe;
-    }
-    if (profile === this.providedProfile) return;
-    this.providedProfile = profile;
+  /** @internal */
+  protected profileChanged(): void {
     this.requestUpdate();
   }
+
 
   private requestUpdate(): void {
     if (this.updatePending) return;
