@@ -3,37 +3,24 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { wantedEngines } from './scripts/browsers.js';
+import { CHROMIUM, chromiumArgs } from './scripts/chromium.js';
 import { summaryReporter } from './scripts/wtr/summary-reporter.js';
 import { webkitGtkLauncher } from './scripts/wtr/webkit-launcher.js';
 import { feedbackEndpointMiddleware } from './scripts/wtr/feedback-endpoint.js';
 import { rawJsonMiddleware } from './scripts/wtr/raw-json.js';
 import { cspHeadersMiddleware } from './scripts/wtr/csp-headers.js';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-// Keep Chromium off the network entirely (no Google look-ups, no component updates).
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  // window.gc() and unrounded performance.memory for the heap check of test/reliability/churn.test.ts.
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-];
+// window.gc() and unrounded performance.memory for the heap check of test/reliability/churn.test.ts.
+const testChromiumArgs = [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'];
 
 const launchers = {
   chromium: () =>
     chromeLauncher({
       concurrency: 1, // background tabs never fire requestAnimationFrame
-      launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: CHROMIUM, headless: true, args: testChromiumArgs },
     }),
   firefox: () =>
     chromeLauncher({
@@ -44,14 +31,7 @@ const launchers = {
   webkit: () => webkitGtkLauncher(),
 };
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
-  .split(',')
-  .map((name) => name.trim().toLowerCase())
-  .filter(Boolean);
-const unknown = wanted.filter((name) => !(name in launchers));
-if (unknown.length) {
-  throw new Error(`BROWSERS names unknown engine(s): ${unknown.join(', ')} (use chromium, firefox, webkit)`);
-}
+const wanted = wantedEngines();
 
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',

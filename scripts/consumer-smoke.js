@@ -12,11 +12,11 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, serveStatic } from './storybook-smoke.js';
+import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { serveStatic } from './storybook-smoke.js';
 
 const root = resolve(import.meta.dirname, '..');
 const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const version = (name) => own.devDependencies[name] ?? own.dependencies[name];
 /** The version this repo has installed (for packages it only has as dependencies of dependencies). */
 const installedVersion = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;

@@ -10,11 +10,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from './storybook-smoke.js';
+import { CHROMIUM, chromiumArgs } from './chromium.js';
 import { renderToString } from './ssr-render.js';
 
 const root = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Each case: markup as a page author writes it, and text the server-rendered HTML must contain. */
 const cases = [

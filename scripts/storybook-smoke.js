@@ -8,25 +8,12 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, chromiumArgs } from './chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = resolve(root, 'storybook-static');
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The launch arguments of web-test-runner.config.js: root-safe and off the network. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 const RENDER_TIMEOUT_MS = 20000;
 
 const types = {

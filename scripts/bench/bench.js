@@ -13,11 +13,11 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { CHROMIUM, chromiumArgs } from '../chromium.js';
 import { measure as measureCdnSizes } from '../size.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const profile = JSON.parse(readFileSync(join(root, 'data/mlops.json'), 'utf8'));
 const terms = profile.terminology;
 
@@ -265,11 +265,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs,
   });
 
   try {
