@@ -1,8 +1,9 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { profileContext, type ProvidedProfile } from '../data/context.js';
 import { defineOnce } from './define.js';
+import { reportError, type MlopsErrorDetail } from './events.js';
 import { VERSION } from './version.js';
 
 /**
@@ -35,5 +36,22 @@ export class MlopsElement extends LitElement {
   /** True while an enclosing `<mlops-profile src>` is still loading its dataset. */
   protected get profilePending(): boolean {
     return this.providedProfile === null;
+  }
+
+  private problemsToReport: MlopsErrorDetail[] = [];
+
+  /**
+   * Queues a problem found while preparing a render (in `willUpdate`); it is reported after the
+   * render, so `mlops-error` listeners already see the message state that explains it.
+   */
+  protected reportAfterRender(problem: MlopsErrorDetail | undefined): void {
+    if (problem) this.problemsToReport.push(problem);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const problems = this.problemsToReport;
+    this.problemsToReport = [];
+    for (const problem of problems) reportError(this, problem);
   }
 }

@@ -223,6 +223,7 @@ export class MlopsFeedback extends MlopsElement {
   // Validation and the first flush happen here rather than in willUpdate: updated() never runs
   // during server rendering, so warnings and network access stay in the browser.
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // Focus follows the view that replaced the focused control: the thank-you after a submit, the
     // chosen rating after "Change your answer". (`done` only ever changes through those two.)
     if (changed.has('done') && changed.get('done') !== undefined) {

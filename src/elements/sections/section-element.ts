@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MlopsElement } from '../../internal/base.js';
-import { reportError, type MlopsErrorDetail } from '../../internal/events.js';
+import type { MlopsErrorDetail } from '../../internal/events.js';
 import { checkHeadingLevel } from './templates.js';
 
 /**
@@ -18,8 +18,6 @@ export class SectionElement extends MlopsElement {
 
   /** Properties whose change means `resolve()` must look its selection up again. */
   protected readonly selectors: readonly PropertyKey[] = [];
-
-  private pendingProblems: MlopsErrorDetail[] = [];
 
   /** The heading level without a (valid) `heading-level` attribute. */
   protected get defaultHeadingLevel(): number {
@@ -40,18 +38,12 @@ export class SectionElement extends MlopsElement {
     const value = Number.isNaN(this.headingLevel) ? (this.getAttribute('heading-level') ?? this.headingLevel) : this.headingLevel;
     const { level, problem } = checkHeadingLevel(value, this.defaultHeadingLevel);
     this.level = level;
-    if (problem && (first || changed.has('headingLevel'))) this.pendingProblems.push(problem);
+    if (problem && (first || changed.has('headingLevel'))) this.reportAfterRender(problem);
     if (this.profilePending) return;
     if (first || changed.has('providedProfile') || this.selectors.some((key) => changed.has(key))) {
       const found = this.resolve();
-      if (found) this.pendingProblems.push(found);
+      this.reportAfterRender(found);
     }
-  }
-
-  protected override updated(): void {
-    const problems = this.pendingProblems;
-    this.pendingProblems = [];
-    for (const problem of problems) reportError(this, problem);
   }
 
   override render(): TemplateResult | typeof nothing {

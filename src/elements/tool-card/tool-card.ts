@@ -120,9 +120,6 @@ export class MlopsToolCard extends MlopsElement {
   private toolProblem?: MlopsErrorDetail;
   private shownVariant: ToolCardVariant = 'full';
   private shownLevel = DEFAULT_HEADING_LEVEL;
-  // Problems are found before rendering and reported after it, so listeners see the message state.
-  private pendingProblems: MlopsErrorDetail[] = [];
-
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
     // While an enclosing <mlops-profile src> loads, the name cannot be judged yet.
@@ -134,19 +131,13 @@ export class MlopsToolCard extends MlopsElement {
     if (first || changed.has('variant')) {
       const { variant, problem } = checkVariant(this.variant);
       this.shownVariant = variant;
-      if (problem) this.pendingProblems.push(problem);
+      this.reportAfterRender(problem);
     }
     if (first || changed.has('headingLevel')) {
       const { level, problem } = checkHeadingLevel(this.headingLevel);
       this.shownLevel = level;
-      if (problem) this.pendingProblems.push(problem);
+      this.reportAfterRender(problem);
     }
-  }
-
-  protected override updated(): void {
-    const problems = this.pendingProblems;
-    this.pendingProblems = [];
-    for (const problem of problems) reportError(this, problem);
   }
 
   private get tools(): readonly Tool[] {
@@ -164,7 +155,7 @@ export class MlopsToolCard extends MlopsElement {
     const problem = this.toolProblem;
     if (!problem) return;
     if (!onlyTheDatasetChanged) {
-      this.pendingProblems.push(problem);
+      this.reportAfterRender(problem);
       return;
     }
     // Reported a task later, and only if this card is still shown with the same problem: a grid

@@ -4,7 +4,6 @@ import { normalizeKey, suggestName } from '../../data/lookup.js';
 import { bundledToolCatalogue, bundledTools } from '../../data/tools.js';
 import type { Tool } from '../../data/types.js';
 import { MlopsElement } from '../../internal/base.js';
-import { reportError, type MlopsErrorDetail } from '../../internal/events.js';
 import { tokens } from '../../internal/tokens.js';
 import { checkHeadingLevel, checkVariant, type ToolCardVariant } from '../tool-card/tool-card.js';
 import { toolCardStrings, toolGridStrings as strings } from '../tool-card/tool-card.strings.js';
@@ -107,9 +106,6 @@ export class MlopsToolGrid extends MlopsElement {
   private selection: Selection = { wanted: [], matches: [], unknown: [], allTags: [] };
   private shownVariant: ToolCardVariant = 'full';
   private shownLevel = 3;
-  // Found before rendering, reported after it, so listeners see the state that caused the event.
-  private pendingProblems: MlopsErrorDetail[] = [];
-
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
     // While an enclosing <mlops-profile src> loads, there is nothing to select from yet.
@@ -117,28 +113,22 @@ export class MlopsToolGrid extends MlopsElement {
       this.selection = selectTools(this.providedProfile?.tools.items ?? bundledTools, this.tag);
       const { wanted, matches, unknown, suggestion } = this.selection;
       if (!matches.length && wanted.length) {
-        this.pendingProblems.push({ code: 'no-matching-tools', message: strings.noMatch(wanted), suggestion });
+        this.reportAfterRender({ code: 'no-matching-tools', message: strings.noMatch(wanted), suggestion });
       } else if (unknown.length) {
-        this.pendingProblems.push({ code: 'unknown-tag', message: strings.unknownTags(unknown), suggestion });
+        this.reportAfterRender({ code: 'unknown-tag', message: strings.unknownTags(unknown), suggestion });
       }
     }
     // Checked here once, so that a bad value gives one report rather than one per card.
     if (first || changed.has('variant')) {
       const { variant, problem } = checkVariant(this.variant);
       this.shownVariant = variant;
-      if (problem) this.pendingProblems.push(problem);
+      this.reportAfterRender(problem);
     }
     if (first || changed.has('headingLevel')) {
       const { level, problem } = checkHeadingLevel(this.headingLevel);
       this.shownLevel = level;
-      if (problem) this.pendingProblems.push(problem);
+      this.reportAfterRender(problem);
     }
-  }
-
-  protected override updated(): void {
-    const problems = this.pendingProblems;
-    this.pendingProblems = [];
-    for (const problem of problems) reportError(this, problem);
   }
 
   override render(): TemplateResult {
