@@ -152,6 +152,33 @@ const variants = {
     ),
 };
 
+/** A plain-text article of about `words` words with glossary phrases in running prose. */
+function plainArticle(words) {
+  const paragraphs = [];
+  let count = 0;
+  let sentences = [];
+  for (let i = 0; count < words; i++) {
+    const sentence = `Last quarter the platform team argued about ${terms[i % terms.length].insider.toLowerCase()} for most of the planning meeting`;
+    count += sentence.split(' ').length;
+    sentences.push(sentence);
+    if (sentences.length === 6) {
+      paragraphs.push(`<p>${escapeHtml(sentences.join('. '))}.</p>`);
+      sentences = [];
+    }
+  }
+  if (sentences.length) paragraphs.push(`<p>${escapeHtml(sentences.join('. '))}.</p>`);
+  return { html: paragraphs.join('\n'), words: count };
+}
+
+/** Pages measured on their own, outside the alternating ready→painted rounds. */
+const extraPages = {
+  'auto-terms': () =>
+    page(
+      `<script type="module">import '/dist/cdn/mlops-auto-terms.js'; ${upgraded('mlops-auto-terms')} __mark();</script>`,
+      `<mlops-auto-terms><article>${plainArticle(5000).html}</article></mlops-auto-terms>`,
+    ),
+};
+
 // ---------------------------------------------------------------------------------------------
 // Server.
 const contentTypes = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
@@ -161,7 +188,7 @@ function serve() {
     const url = new URL(request.url, 'http://127.0.0.1');
     let file;
     if (url.pathname === '/page') {
-      const html = variants[url.searchParams.get('variant')]?.(Number(url.searchParams.get('n') ?? 1000));
+      const html = (variants[url.searchParams.get('variant')] ?? extraPages[url.searchParams.get('variant')])?.(Number(url.searchParams.get('n') ?? 1000));
       if (!html) return response.writeHead(404).end();
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return response.end(html);
@@ -316,6 +343,28 @@ async function main() {
 
     const memory = await memoryPerTerm(browser, base);
 
+    // <mlops-auto-terms> on a 5,000-word article: the time of scan() itself (first occurrences,
+    // then every occurrence), after unwrapping what the automatic scan on connect did.
+    const autoTerms = { words: plainArticle(5000).words, first: [], all: [] };
+    for (let run = 0; run < RUNS; run++) {
+      const { context, tab } = await openPage(browser, `${base}/page?variant=auto-terms`);
+      const sample = await tab.evaluate(() => {
+        const element = document.querySelector('mlops-auto-terms');
+        const time = (all) => {
+          element.clear();
+          element.toggleAttribute('all', all);
+          element.clear();
+          const start = performance.now();
+          const { count } = element.scan();
+          return { ms: performance.now() - start, count };
+        };
+        return { first: time(false), all: time(true) };
+      });
+      autoTerms.first.push(sample.first);
+      autoTerms.all.push(sample.all);
+      await context.close();
+    }
+
     const results = Object.fromEntries(
       Object.keys(variants).map((variant) => [variant, { ...stats(timings[variant]), layoutShift: Math.max(...shifts[variant]), ...bytes[variant] }]),
     );
@@ -349,6 +398,11 @@ async function main() {
       lines.push(`  N=${String(n).padEnd(6)} mlops-term ${ms(ours).padStart(8)}  abbr ${ms(bare).padStart(8)}  extra per term ${(((ours - bare) / n) * 1000).toFixed(1)} µs`);
     }
     lines.push('');
+    const autoMedian = (list) => median(list.map((sample) => sample.ms));
+    lines.push(
+      `<mlops-auto-terms> on a ${autoTerms.words.toLocaleString('en')}-word article (median of ${RUNS}): scan() ${autoMedian(autoTerms.first).toFixed(1)} ms for the first occurrences (${autoTerms.first[0].count} terms), ` +
+        `${autoMedian(autoTerms.all).toFixed(1)} ms with \`all\` (${autoTerms.all[0].count} terms) = ${((autoMedian(autoTerms.all) / autoTerms.words) * 1000).toFixed(1)} ms per 1,000 words`,
+    );
     lines.push(`Memory per <mlops-term> (10,000 instances vs the same text in <abbr>): ${(memory.heapBytes / 1000).toFixed(2)} KB JS heap, ${memory.nodes.toFixed(1)} DOM nodes, ${memory.listeners.toFixed(1)} listeners`);
 
     const goals = [
@@ -358,6 +412,7 @@ async function main() {
       ['bubble visible in the first frame after focus', focus['mlops-term'].frames <= 1],
       ['age chart faster than Chart.js', results['mlops-demographics (age)'].median < results['chart.js (age)'].median],
       ['age chart JS ≤ 13 KB gzip', results['mlops-demographics (age)'].js <= 13000],
+      ['auto-terms well under 16 ms per 1,000 words (even with `all`)', (autoMedian(autoTerms.all) / autoTerms.words) * 1000 < 8],
     ];
     lines.push('');
     lines.push('Goals:');
@@ -368,7 +423,7 @@ async function main() {
 
     mkdirSync(join(root, 'bench-results'), { recursive: true });
     const out = join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, memory, goals }, null, 2));
+    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, memory, autoTerms, goals }, null, 2));
     console.log(`\nJSON: ${out.slice(root.length + 1)}`);
   } finally {
     await browser.close();
