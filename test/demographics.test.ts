@@ -7,6 +7,7 @@ import type { Profile } from '../src/data/types.js';
 import '../src/define/mlops-demographics.js';
 import type { MlopsDemographics } from '../src/elements/demographics/demographics.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { darkPage } from './helpers.js';
 
 /** Text as a reader sees it: runs of space (the no-break space in "0.5 %" included) become one space. */
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -40,16 +41,6 @@ async function capturingWarnings(action: () => Promise<void>): Promise<string[]>
     console.warn = original;
   }
   return warnings;
-}
-
-/** A dark page: `color-scheme: dark` switches the light-dark() tokens, the background matches. */
-function darkPage(): HTMLDivElement {
-  const page = document.createElement('div');
-  page.style.colorScheme = 'dark';
-  page.style.background = '#0d1117';
-  page.style.color = '#e6edf3';
-  page.style.padding = '16px';
-  return page;
 }
 
 afterEach(async () => {

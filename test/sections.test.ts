@@ -13,6 +13,7 @@ import type { MlopsPersona } from '../src/elements/persona/persona.js';
 import type { MlopsProfile } from '../src/elements/profile/profile.js';
 import type { MlopsSection } from '../src/elements/sections/section.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { darkPage } from './helpers.js';
 
 const profile = mlops as Profile;
 const shadow = (el: Element) => el.shadowRoot!;
@@ -33,16 +34,6 @@ async function withWarnings<T>(body: (warnings: string[]) => Promise<T>): Promis
   } finally {
     console.warn = original;
   }
-}
-
-/** A dark page: `color-scheme: dark` switches the light-dark() tokens, the background matches. */
-function darkPage(): HTMLDivElement {
-  const page = document.createElement('div');
-  page.style.colorScheme = 'dark';
-  page.style.background = '#0d1117';
-  page.style.color = '#e6edf3';
-  page.style.padding = '16px';
-  return page;
 }
 
 /** A page-supplied dataset around the fixture, as <mlops-profile> would provide it (unvalidated, on purpose). */

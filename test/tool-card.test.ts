@@ -5,24 +5,13 @@ import { profileContext } from '../src/data/context.js';
 import type { Profile, Tool } from '../src/data/types.js';
 import type { MlopsToolCard } from '../src/elements/tool-card/tool-card.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { withWarnings } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const heading = (el: Element) => shadow(el).querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
 const tagTexts = (el: Element) => [...shadow(el).querySelectorAll('[part="tag"]')].map((tag) => tag.textContent!.trim());
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Records console.warn calls while `body` runs, without printing them. */
-async function withWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
-  const original = console.warn;
-  const warnings: unknown[][] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args);
-  try {
-    await body(warnings);
-  } finally {
-    console.warn = original;
-  }
-}
 
 /** A page-supplied dataset around the fixture, as <mlops-profile> would provide it. */
 async function withProfile(tools: Tool[], card: ReturnType<typeof html>): Promise<HTMLElement> {

@@ -8,6 +8,7 @@ import type { Profile } from '../src/data/types.js';
 import type { MlopsToolCard } from '../src/elements/tool-card/tool-card.js';
 import type { MlopsToolGrid } from '../src/elements/tool-grid/tool-grid.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { withWarnings } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -20,17 +21,6 @@ async function renderedGrid(template: ReturnType<typeof html>): Promise<MlopsToo
   const el = await fixture<MlopsToolGrid>(template);
   await Promise.all(cards(el).map((card) => card.updateComplete));
   return el;
-}
-
-async function withWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
-  const original = console.warn;
-  const warnings: unknown[][] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args);
-  try {
-    await body(warnings);
-  } finally {
-    console.warn = original;
-  }
 }
 
 describe('<mlops-tool-grid>: all tools', () => {
