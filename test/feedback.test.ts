@@ -9,6 +9,7 @@ import '../src/define/mlops-feedback.js';
 import { FEEDBACK_QUEUE_KEY } from '../src/elements/feedback/delivery.js';
 import type { FeedbackPayload, MlopsFeedback } from '../src/elements/feedback/feedback.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { blockLocalStorage, darkPage } from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // The real endpoint (scripts/wtr/feedback-endpoint.js): one bucket per test, unique across engines.
@@ -39,26 +40,6 @@ const waitForServer = async (bucket: string, check: (log: ServerLog) => boolean,
   await waitUntil(async () => check((last = await serverLog(bucket))), message, { timeout: 8000 });
   return last!;
 };
-
-/**
- * Makes `localStorage` throw on access, as Safari does with storage blocked; returns the undo. Its
- * methods throw too: WebKit's JIT may keep serving a global getter it has cached, so the getter
- * alone does not reliably take storage away late in a long test file.
- */
-function stubLocalStorageThrows(): () => void {
-  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  const methods = (['getItem', 'setItem', 'removeItem'] as const).map((name) => [name, Storage.prototype[name]] as const);
-  const denied = () => {
-    throw new DOMException('Storage is disabled', 'SecurityError');
-  };
-  Object.defineProperty(window, 'localStorage', { configurable: true, get: denied });
-  for (const [name] of methods) Storage.prototype[name] = denied;
-  return () => {
-    for (const [name, method] of methods) (Storage.prototype as Record<string, unknown>)[name] = method;
-    if (own) Object.defineProperty(window, 'localStorage', own);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
-}
 
 /** Makes `navigator.onLine` report `online`; returns the undo. */
 function stubOnline(online: boolean): () => void {
@@ -115,15 +96,6 @@ async function submit(el: MlopsFeedback): Promise<FeedbackPayload> {
   submitButton(el).click();
   return (await event).detail;
 }
-
-const darkPage = () => {
-  const page = document.createElement('div');
-  page.style.colorScheme = 'dark';
-  page.style.background = '#0d1117';
-  page.style.color = '#e6edf3';
-  page.style.padding = '1rem';
-  return page;
-};
 
 afterEach(async () => {
   localStorage.clear();
@@ -670,7 +642,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   it('keeps working, in memory, when localStorage throws', async () => {
     const bucket = newBucket();
     await planServer(bucket, ['500', 'hold']);
-    const restoreStorage = stubLocalStorageThrows();
+    const restoreStorage = blockLocalStorage();
     const pageErrors: unknown[] = [];
     const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push(event);
     window.addEventListener('error', onError);

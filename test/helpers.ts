@@ -21,3 +21,23 @@ export async function withWarnings<T>(body: (warnings: unknown[][]) => Promise<T
     console.warn = original;
   }
 }
+
+/**
+ * Storage blocked, as a browser with storage disabled does: the `localStorage` getter throws, and so
+ * do the Storage methods (WebKit's JIT may keep serving a getter it cached earlier in a long file).
+ * Returns the function that restores it.
+ */
+export function blockLocalStorage(): () => void {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  const methods = (['getItem', 'setItem', 'removeItem'] as const).map((name) => [name, Storage.prototype[name]] as const);
+  const denied = () => {
+    throw new DOMException('Storage is disabled', 'SecurityError');
+  };
+  Object.defineProperty(window, 'localStorage', { configurable: true, get: denied });
+  for (const [name] of methods) Storage.prototype[name] = denied;
+  return () => {
+    for (const [name, method] of methods) (Storage.prototype as Record<string, unknown>)[name] = method;
+    if (own) Object.defineProperty(window, 'localStorage', own);
+    else delete (window as { localStorage?: Storage }).localStorage;
+  };
+}

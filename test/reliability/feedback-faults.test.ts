@@ -16,6 +16,7 @@ import { FEEDBACK_QUEUE_KEY, readQueue, type FeedbackPayload } from '../../src/e
 import type { MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 import type { MlopsErrorDetail } from '../../src/internal/events.js';
 import { until } from './harness.js';
+import { blockLocalStorage } from '../helpers.js';
 
 interface ServerLog {
   received: FeedbackPayload[];
@@ -71,22 +72,6 @@ function rerouteWhenDown(down: () => boolean) {
     return original.call(window, input, init);
   }) as typeof fetch;
   return { counts, restore: () => void (window.fetch = original) };
-}
-
-/** Storage blocked, as Safari does: the getter throws, and so do the methods (WebKit may cache the getter). */
-function storageThrows(): () => void {
-  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  const methods = (['getItem', 'setItem', 'removeItem'] as const).map((name) => [name, Storage.prototype[name]] as const);
-  const denied = () => {
-    throw new DOMException('Storage is disabled', 'SecurityError');
-  };
-  Object.defineProperty(window, 'localStorage', { configurable: true, get: denied });
-  for (const [name] of methods) Storage.prototype[name] = denied;
-  return () => {
-    for (const [name, method] of methods) (Storage.prototype as Record<string, unknown>)[name] = method;
-    if (own) Object.defineProperty(window, 'localStorage', own);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
 }
 
 /** Storage full: reads work, every write throws QuotaExceededError. */
@@ -254,7 +239,7 @@ async function scriptedRun({ seed, votes }: RunOptions) {
     // Every step draws the same numbers whatever happens, so the script is the same in every engine.
     const draw = Array.from({ length: 10 }, random);
     setFault('offline', within(SCRIPT.offline, index), goOffline);
-    setFault('noStorage', within(SCRIPT.noStorage, index), storageThrows);
+    setFault('noStorage', within(SCRIPT.noStorage, index), blockLocalStorage);
     setFault('fullStorage', within(SCRIPT.fullStorage, index), storageFull);
     if (nextReload < SCRIPT.reloads.length && index >= SCRIPT.reloads[nextReload] && !undo.has('noStorage') && !undo.has('fullStorage')) {
       nextReload += 1;

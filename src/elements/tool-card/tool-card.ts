@@ -33,11 +33,8 @@ function nameHeading(level: number, name: string): TemplateResult {
   }
 }
 
-/**
- * Checks a `heading-level` value; an absent one is the default, a bad one the default plus a problem
- * to report. Shared with <mlops-tool-grid>, which checks once instead of once per card.
- */
-export function checkHeadingLevel(value: unknown): { level: number; problem?: MlopsErrorDetail } {
+/** Checks a `heading-level` value; an absent one is the default, a bad one the default plus a problem. */
+function checkHeadingLevel(value: unknown): { level: number; problem?: MlopsErrorDetail } {
   if (value === null || value === undefined) return { level: DEFAULT_HEADING_LEVEL };
   const level = Number(value);
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { level };
@@ -48,11 +45,42 @@ export function checkHeadingLevel(value: unknown): { level: number; problem?: Ml
 }
 
 /** Checks a `variant` value (case-insensitive); an absent or bad one is `full`, a bad one with a problem. */
-export function checkVariant(value: unknown): { variant: ToolCardVariant; problem?: MlopsErrorDetail } {
+function checkVariant(value: unknown): { variant: ToolCardVariant; problem?: MlopsErrorDetail } {
   if (value === null || value === undefined) return { variant: 'full' };
   const variant = String(value).trim().toLowerCase();
   if (variant === 'full' || variant === 'compact') return { variant };
   return { variant: 'full', problem: { code: 'invalid-attribute', message: strings.invalidVariant(value) } };
+}
+
+/** How a card shows: its checked `variant` and heading level. */
+export interface CardDisplay {
+  variant: ToolCardVariant;
+  level: number;
+}
+
+/**
+ * Re-checks `variant` and `heading-level` where they changed (all on the first update) into
+ * `display`, and returns the problems to report. Shared with <mlops-tool-grid>, which checks once
+ * for all its cards instead of once per card.
+ */
+export function checkDisplay(
+  display: CardDisplay,
+  host: { variant: unknown; headingLevel: unknown },
+  changed: PropertyValues,
+  first: boolean,
+): MlopsErrorDetail[] {
+  const problems: Array<MlopsErrorDetail | undefined> = [];
+  if (first || changed.has('variant')) {
+    const { variant, problem } = checkVariant(host.variant);
+    display.variant = variant;
+    problems.push(problem);
+  }
+  if (first || changed.has('headingLevel')) {
+    const { level, problem } = checkHeadingLevel(host.headingLevel);
+    display.level = level;
+    problems.push(problem);
+  }
+  return problems.filter((problem) => problem !== undefined);
 }
 
 /**
@@ -118,8 +146,7 @@ export class MlopsToolCard extends MlopsElement {
 
   private shownTool?: Tool;
   private toolProblem?: MlopsErrorDetail;
-  private shownVariant: ToolCardVariant = 'full';
-  private shownLevel = DEFAULT_HEADING_LEVEL;
+  private readonly display: CardDisplay = { variant: 'full', level: DEFAULT_HEADING_LEVEL };
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
     // While an enclosing <mlops-profile src> loads, the name cannot be judged yet.
@@ -128,16 +155,7 @@ export class MlopsToolCard extends MlopsElement {
       const datasetSwapped = changed.has('providedProfile') && changed.get('providedProfile') !== null && !changed.has('tool');
       this.resolveTool(!first && datasetSwapped);
     }
-    if (first || changed.has('variant')) {
-      const { variant, problem } = checkVariant(this.variant);
-      this.shownVariant = variant;
-      this.reportAfterRender(problem);
-    }
-    if (first || changed.has('headingLevel')) {
-      const { level, problem } = checkHeadingLevel(this.headingLevel);
-      this.shownLevel = level;
-      this.reportAfterRender(problem);
-    }
+    for (const problem of checkDisplay(this.display, this, changed, first)) this.reportAfterRender(problem);
   }
 
   private get tools(): readonly Tool[] {
@@ -169,11 +187,11 @@ export class MlopsToolCard extends MlopsElement {
     if (this.profilePending) return html``;
     const tool = this.shownTool;
     if (!tool) return this.renderMessage();
-    const compact = this.shownVariant === 'compact';
+    const compact = this.display.variant === 'compact';
     const hiddenWhenCompact = compact ? 'visually-hidden' : '';
     return html`
-      <article part="card" class="card ${this.shownVariant}" aria-labelledby="name">
-        ${nameHeading(this.shownLevel, tool.name)}
+      <article part="card" class="card ${this.display.variant}" aria-labelledby="name">
+        ${nameHeading(this.display.level, tool.name)}
         <p part="category" class="category ${hiddenWhenCompact}"><span class="visually-hidden">${strings.categoryPrefix}</span>${tool.category}</p>
         <p part="description" class="description ${hiddenWhenCompact}">${tool.description}</p>
         <ul part="tags" class="tags" role="list" aria-label=${strings.tagsLabel}>

@@ -5,7 +5,7 @@ import { bundledToolCatalogue, bundledTools } from '../../data/tools.js';
 import type { Tool } from '../../data/types.js';
 import { MlopsElement } from '../../internal/base.js';
 import { tokens } from '../../internal/tokens.js';
-import { checkHeadingLevel, checkVariant, type ToolCardVariant } from '../tool-card/tool-card.js';
+import { checkDisplay, type CardDisplay } from '../tool-card/tool-card.js';
 import { toolCardStrings, toolGridStrings as strings } from '../tool-card/tool-card.strings.js';
 import { toolMessageStyles } from '../tool-card/tool-card.styles.js';
 import { toolGridStyles } from './tool-grid.styles.js';
@@ -104,8 +104,7 @@ export class MlopsToolGrid extends MlopsElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   private selection: Selection = { wanted: [], matches: [], unknown: [], allTags: [] };
-  private shownVariant: ToolCardVariant = 'full';
-  private shownLevel = 3;
+  private readonly display: CardDisplay = { variant: 'full', level: 3 };
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
     // While an enclosing <mlops-profile src> loads, there is nothing to select from yet.
@@ -119,16 +118,7 @@ export class MlopsToolGrid extends MlopsElement {
       }
     }
     // Checked here once, so that a bad value gives one report rather than one per card.
-    if (first || changed.has('variant')) {
-      const { variant, problem } = checkVariant(this.variant);
-      this.shownVariant = variant;
-      this.reportAfterRender(problem);
-    }
-    if (first || changed.has('headingLevel')) {
-      const { level, problem } = checkHeadingLevel(this.headingLevel);
-      this.shownLevel = level;
-      this.reportAfterRender(problem);
-    }
+    for (const problem of checkDisplay(this.display, this, changed, first)) this.reportAfterRender(problem);
   }
 
   override render(): TemplateResult {
@@ -154,8 +144,8 @@ export class MlopsToolGrid extends MlopsElement {
                   class="item-card"
                   exportparts=${CARD_PARTS}
                   .tool=${tool.id}
-                  .variant=${this.shownVariant}
-                  .headingLevel=${this.shownLevel}
+                  .variant=${this.display.variant}
+                  .headingLevel=${this.display.level}
                 ></mlops-tool-card>
               </li>`,
             )}
