@@ -6,6 +6,7 @@ declare module '*mlops.json?slice=gender' { export const gender: unknown; }
 declare module '*mlops.json?slice=id' { export const id: unknown; }
 declare module '*mlops.json?slice=name' { export const name: unknown; }
 declare module '*mlops.json?slice=platforms' { export const platforms: unknown; }
+declare module '*mlops.json?slice=platforms&omit=description' { export const platforms: unknown; }
 declare module '*mlops.json?slice=shortName' { export const shortName: unknown; }
 declare module '*mlops.json?slice=terminology' { export const terminology: unknown; }
 declare module '*mlops.json?slice=tools' { export const tools: unknown; }

@@ -1,9 +1,9 @@
-import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { profileContext, type ProvidedProfile } from '../data/context.js';
 import { defineOnce } from './define.js';
 import { reportError, type MlopsErrorDetail } from './events.js';
+import { localize, unwatchLanguage, watchLanguage, type StringTables } from './i18n.js';
 import { VERSION } from './version.js';
 
 /**
@@ -29,9 +29,17 @@ export class MlopsElement extends LitElement {
    * The dataset of the nearest `<mlops-profile>`: undefined without one (use the bundled data),
    * null while it loads one (render the fallback, report nothing yet).
    */
-  @consume({ context: profileContext, subscribe: true })
-  @state()
   protected providedProfile?: ProvidedProfile;
+
+  static override get properties(): PropertyDeclarations {
+    return { providedProfile: { state: true, attribute: false } };
+  }
+
+  constructor() {
+    super();
+    // The controller rather than the @consume decorator: decorators cost every bundle their helpers.
+    new ContextConsumer(this, { context: profileContext, subscribe: true, callback: (profile) => (this.providedProfile = profile) });
+  }
 
   /** True while an enclosing `<mlops-profile src>` is still loading its dataset. */
   protected get profilePending(): boolean {
@@ -39,6 +47,21 @@ export class MlopsElement extends LitElement {
   }
 
   private problemsToReport: MlopsErrorDetail[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  /** The element's wording in its language (`lang` here or on an ancestor): English with any registered translation over it. */
+  protected localize<K extends keyof StringTables>(table: K, english: StringTables[K]): StringTables[K] {
+    return localize(this, table, english);
+  }
 
   /**
    * Queues a problem found while preparing a render (in `willUpdate`); it is reported after the

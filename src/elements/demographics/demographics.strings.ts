@@ -71,3 +71,9 @@ export const demographicsStrings = {
     },
   },
 };
+
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    demographics: typeof demographicsStrings;
+  }
+}

@@ -1,10 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { bundledAge, bundledGender, bundledPlatforms, itemisedPercent } from '../../data/demographics.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, svg } from 'lit';
+import { bundledAge, bundledGender, bundledPlatformShares, itemisedPercent } from '../../data/demographics.js';
 import { bundledProfileName } from '../../data/identity.js';
 import { MlopsElement } from '../../internal/base.js';
 import { reportError } from '../../internal/events.js';
-import { demographicsStrings as strings, type CaptionEntry } from './demographics.strings.js';
+import { languageOf } from '../../internal/i18n.js';
+import { demographicsStrings, type CaptionEntry } from './demographics.strings.js';
 import { demographicsStyles } from './demographics.styles.js';
 
 const CHARTS = ['platforms', 'gender', 'age'] as const;
@@ -102,35 +102,38 @@ function suggestChart(value: string): DemographicsChart | undefined {
 export class MlopsDemographics extends MlopsElement {
   static override readonly defaultTag = 'mlops-demographics';
   static override styles = demographicsStyles;
+  static override get properties(): PropertyDeclarations {
+    return {
+      chart: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+      charts: { state: true, attribute: false },
+      invalidCharts: { state: true, attribute: false },
+      selected: { state: true, attribute: false },
+      tablesShown: { state: true, attribute: false },
+    };
+  }
 
   /**
    * Which charts to draw: `platforms`, `gender` or `age`, or several separated by spaces or commas,
    * in the given order. Without it, all three are drawn in that order.
    */
-  @property() chart?: string;
+  chart?: string;
 
   /** The ARIA heading level (1–6) of each chart's heading, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private charts: readonly DemographicsChart[] = CHARTS;
-  @state() private invalidCharts: readonly string[] = [];
+  private charts: readonly DemographicsChart[] = CHARTS;
+  private invalidCharts: readonly string[] = [];
   /** Per chart: the bar last focused, hovered or tapped (it holds the chart's tab stop). */
-  @state() private selected: Partial<Record<DemographicsChart, number>> = {};
-  @state() private tablesShown: Partial<Record<DemographicsChart, boolean>> = {};
+  private selected: Partial<Record<DemographicsChart, number>> = {};
+  private tablesShown: Partial<Record<DemographicsChart, boolean>> = {};
 
-  private numbers?: Intl.NumberFormat;
+  /** The number format and the language it was made for. */
+  private numbers?: [lang: string, format: Intl.NumberFormat];
   private chartSuggestion?: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Read here, not in the constructor: the page's language is only known once the element is in it.
-    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-    const options = { maximumFractionDigits: 2 };
-    try {
-      this.numbers = new Intl.NumberFormat(lang, options);
-    } catch {
-      this.numbers = new Intl.NumberFormat(undefined, options); // a malformed lang: the browser's locale
-    }
+  private get strings(): typeof demographicsStrings {
+    return this.localize('demographics', demographicsStrings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,7 +141,7 @@ export class MlopsDemographics extends MlopsElement {
     if (changed.has('headingLevel') && !this.validHeadingLevel()) {
       reportError(this, {
         code: 'invalid-attribute',
-        message: strings.invalidHeadingLevel(this.getAttribute('heading-level') ?? this.headingLevel),
+        message: this.strings.invalidHeadingLevel(this.getAttribute('heading-level') ?? this.headingLevel),
         suggestion: '3',
       });
     }
@@ -151,7 +154,7 @@ export class MlopsDemographics extends MlopsElement {
     this.charts = names.length ? [...new Set(valid)] : CHARTS;
     this.chartSuggestion = this.invalidCharts.map(suggestChart).find(Boolean);
     if (this.invalidCharts.length) {
-      reportError(this, { code: 'invalid-chart', message: strings.invalidChart(this.invalidCharts), suggestion: this.chartSuggestion });
+      reportError(this, { code: 'invalid-chart', message: this.strings.invalidChart(this.invalidCharts), suggestion: this.chartSuggestion });
     }
   }
 
@@ -159,9 +162,26 @@ export class MlopsDemographics extends MlopsElement {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
   }
 
-  /** "0.5 %" in the page's number format (plain digits during SSR, where there is no page yet). */
+  /** "0.5 %" in the number format of the element's language (plain digits during SSR, where there is no page). */
   private format(percent: number): string {
-    return strings.percent(this.numbers ? this.numbers.format(percent) : String(percent));
+    return this.strings.percent(this.numberFormat()?.format(percent) ?? String(percent));
+  }
+
+  /** Made at render, not construction: the language is known once the element is in the page, and may change. */
+  private numberFormat(): Intl.NumberFormat | undefined {
+    if (!this.isConnected) return undefined;
+    const lang = languageOf(this);
+    if (this.numbers?.[0] !== lang) {
+      const options = { maximumFractionDigits: 2 };
+      let format: Intl.NumberFormat;
+      try {
+        format = new Intl.NumberFormat(lang || undefined, options);
+      } catch {
+        format = new Intl.NumberFormat(undefined, options); // a malformed lang: the browser's locale
+      }
+      this.numbers = [lang, format];
+    }
+    return this.numbers[1];
   }
 
   /** The bars of one chart from the provided profile or the bundled one; platforms add the unknown rest. */
@@ -170,14 +190,14 @@ export class MlopsDemographics extends MlopsElement {
     const entry = ({ label, percent }: { label: string; percent: number }): Bar => ({ label, percent, value: this.format(percent) });
     if (chart !== 'platforms') {
       const bars = (chart === 'gender' ? (profile?.gender ?? bundledGender) : (profile?.age ?? bundledAge)).map(entry);
-      return { bars, caption: bars.length ? strings.captions[chart](bars) : '' };
+      return { bars, caption: bars.length ? this.strings.captions[chart](bars) : '' };
     }
-    const platforms = profile?.platforms ?? bundledPlatforms;
+    const platforms = profile?.platforms ?? bundledPlatformShares;
     const bars = platforms.items.map((platform) => entry({ label: platform.name, percent: platform.percent }));
     // Rounded so that shares like 33.3 + 33.3 do not leave a float artefact as the remainder.
     const rest = Math.round((100 - itemisedPercent(platforms)) * 100) / 100;
-    const restBar = rest > 0 ? { ...entry({ label: strings.notItemised, percent: rest }), notItemised: true } : undefined;
-    const caption = strings.captions.platforms(bars, restBar?.value, platforms.pagesShown, platforms.pagesTotal);
+    const restBar = rest > 0 ? { ...entry({ label: this.strings.notItemised, percent: rest }), notItemised: true } : undefined;
+    const caption = this.strings.captions.platforms(bars, restBar?.value, platforms.pagesShown, platforms.pagesTotal);
     return { bars: restBar ? [...bars, restBar] : bars, caption };
   }
 
@@ -186,18 +206,18 @@ export class MlopsDemographics extends MlopsElement {
     if (this.profilePending) return nothing;
     return html`${this.invalidCharts.length
       ? html`<p class="message" part="message" role="status">
-          ${strings.invalidChart(this.invalidCharts)}${this.chartSuggestion ? strings.didYouMean(this.chartSuggestion) : ''}
+          ${this.strings.invalidChart(this.invalidCharts)}${this.chartSuggestion ? this.strings.didYouMean(this.chartSuggestion) : ''}
         </p>`
       : nothing}${this.charts.map((chart) => this.renderChart(chart))}`;
   }
 
   private renderChart(chart: DemographicsChart) {
-    const title = strings.titles[chart];
+    const title = this.strings.titles[chart];
     const { bars, caption } = this.bars(chart);
     const level = this.validHeadingLevel() ? this.headingLevel : 3;
     const heading = html`<div class="heading" role="heading" aria-level=${level}>${title}</div>`;
     if (!bars.length) {
-      return html`<figure part="figure"><figcaption part="caption">${heading}<p>${strings.noData(title)}</p></figcaption></figure>`;
+      return html`<figure part="figure"><figcaption part="caption">${heading}<p>${this.strings.noData(title)}</p></figcaption></figure>`;
     }
     const max = Math.max(...bars.map((bar) => bar.percent)) || 1;
     const stored = this.selected[chart];
@@ -220,19 +240,19 @@ export class MlopsDemographics extends MlopsElement {
         </svg>
       </div>
       <p class="readout" part="readout" aria-live="polite">
-        ${selected === undefined ? '' : strings.barLabel(bars[selected].label, bars[selected].value)}
+        ${selected === undefined ? '' : this.strings.barLabel(bars[selected].label, bars[selected].value)}
       </p>
       <button part="toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${tableId} @click=${() => this.toggleTable(chart)}>
-        ${shown ? strings.hideTable : strings.showTable}<span class="visually-hidden">: ${title}</span>
+        ${shown ? this.strings.hideTable : this.strings.showTable}<span class="visually-hidden">: ${title}</span>
       </button>
       <table part="table" id=${tableId} ?hidden=${!shown}>
         <caption>
-          ${strings.tableCaption(title, this.providedProfile?.name ?? bundledProfileName)}
+          ${this.strings.tableCaption(title, this.providedProfile?.name ?? bundledProfileName)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${strings.categoryHeaders[chart]}</th>
-            <th scope="col">${strings.shareHeader}</th>
+            <th scope="col">${this.strings.categoryHeaders[chart]}</th>
+            <th scope="col">${this.strings.shareHeader}</th>
           </tr>
         </thead>
         <tbody>
@@ -257,7 +277,7 @@ export class MlopsDemographics extends MlopsElement {
       role="listitem"
       class=${`item${bar.notItemised ? ' not-itemised' : ''}${index === selected ? ' active' : ''}`}
       tabindex=${index === (selected ?? 0) ? 0 : -1}
-      aria-label=${strings.barLabel(bar.label, bar.value)}
+      aria-label=${this.strings.barLabel(bar.label, bar.value)}
       data-index=${index}
     >
       <rect class="row" width="100%" height=${em(ROW)} y=${em(top)} rx="4"></rect>

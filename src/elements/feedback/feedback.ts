@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { bundledFeedbackQuestion } from '../../data/feedback.js';
 import { bundledProfileId } from '../../data/identity.js';
 import { MlopsElement } from '../../internal/base.js';
@@ -124,48 +123,65 @@ export class MlopsFeedback extends MlopsElement {
   static override readonly defaultTag = 'mlops-feedback';
 
   static override styles = [tokens, feedbackStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      question: {},
+      scale: {},
+      endpoint: {},
+      maxlength: { type: Number },
+      timeout: { type: Number },
+      retryBaseDelay: { type: Number, attribute: 'retry-base-delay' },
+      maxAttempts: { type: Number, attribute: 'max-attempts' },
+      rating: { state: true, attribute: false },
+      reasons: { state: true, attribute: false },
+      comment: { state: true, attribute: false },
+      done: { state: true, attribute: false },
+      delivery: { state: true, attribute: false },
+      lastOutcome: { state: true, attribute: false },
+    };
+  }
 
   /** Overrides the profile's question (the `question` slot overrides both). */
-  @property() question?: string;
+  question?: string;
 
   /** `5` for a 1–5 scale, `thumbs` for thumbs up/down. Anything else falls back to `5` with a warning. */
-  @property() scale: string = '5';
+  scale: string = '5';
 
   /**
    * Where to POST the answer as JSON (absolute or relative http(s) URL; cross-origin endpoints must
    * allow CORS for `content-type: application/json`). Without it nothing goes over the network.
    */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** Longest comment, in characters (UTF-16 units, like the HTML attribute). Default 500. */
-  @property({ type: Number }) maxlength: number = DEFAULTS.maxlength;
+  maxlength: number = DEFAULTS.maxlength;
 
   /** Milliseconds before one POST is abandoned and the vote queued for a retry. Default 8000. */
-  @property({ type: Number }) timeout: number = DEFAULTS.timeout;
+  timeout: number = DEFAULTS.timeout;
 
   /**
    * First retry delay in ms after a failed send; it doubles per failed attempt up to 60 s, with
    * jitter (each wait is between half and all of that). Default 2000.
    */
-  @property({ type: Number, attribute: 'retry-base-delay' }) retryBaseDelay: number = DEFAULTS.retryBaseDelay;
+  retryBaseDelay: number = DEFAULTS.retryBaseDelay;
 
   /**
    * Failed attempts (across page views) after which a vote is dropped and reported with `mlops-error`.
    * Default 10. Offline waits do not count; votes older than 7 days are dropped too.
    */
-  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts: number = DEFAULTS.maxAttempts;
+  maxAttempts: number = DEFAULTS.maxAttempts;
 
   /** Where the reader's answer stands (read-only). */
   get deliveryState(): FeedbackDeliveryState {
     return this.delivery;
   }
 
-  @state() private rating?: number;
-  @state() private reasons: string[] = [];
-  @state() private comment = '';
-  @state() private done = false;
-  @state() private delivery: FeedbackDeliveryState = 'idle';
-  @state() private lastOutcome?: DeliveryOutcome;
+  private rating?: number;
+  private reasons: string[] = [];
+  private comment = '';
+  private done = false;
+  private delivery: FeedbackDeliveryState = 'idle';
+  private lastOutcome?: DeliveryOutcome;
 
   /** The vote's id, created at the first submit and kept for this element's lifetime. */
   private voteId?: string;

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { findByName, suggestName } from '../../data/lookup.js';
 import type { Persona } from '../../data/types.js';
 import type { MlopsErrorDetail } from '../../internal/events.js';
@@ -56,9 +55,14 @@ export class MlopsPersona extends SectionElement {
   static override readonly defaultTag = 'mlops-persona';
 
   static override styles = personaStyles;
+  static override get properties(): PropertyDeclarations {
+    return {
+      name: {},
+    };
+  }
 
   /** The portrait to show, by id or name (`ravi`, `Ravi`), case-insensitive. Without it: all portraits. */
-  @property() name?: string;
+  name?: string;
 
   protected override readonly selectors = ['name'];
 

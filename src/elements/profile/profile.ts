@@ -77,6 +77,8 @@ export class MlopsProfile extends MlopsElement {
    * The provided dataset: `null` while `src` is loading, `undefined` when there is none (elements
    * then use the bundled dataset). Use `setProfile()` to supply one from script with validation.
    */
+  // The one element with decorators: @provide's accessor hands every new value to the subscribers
+  // as it is set, which the loading sequence relies on; the others declare `static properties`.
   @provide({ context: profileContext })
   @property({ attribute: false })
   profile?: ProvidedProfile;

@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { MlopsElement } from '../../internal/base.js';
 import type { MlopsErrorDetail } from '../../internal/events.js';
 import { checkHeadingLevel } from './templates.js';
@@ -10,8 +9,13 @@ import { checkHeadingLevel } from './templates.js';
  * listener sees the message state), and waiting while an enclosing `<mlops-profile src>` loads.
  */
 export class SectionElement extends MlopsElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
+  }
   /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
   /** The checked heading level used for rendering. */
   protected level = 2;

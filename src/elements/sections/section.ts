@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { findByName, suggestName } from '../../data/lookup.js';
 import type { MlopsErrorDetail } from '../../internal/events.js';
 import { bundledSectionData, type SectionData } from './data.js';
@@ -79,6 +78,11 @@ export class MlopsSection extends SectionElement {
   static override readonly defaultTag = 'mlops-section';
 
   static override styles = sectionStyles;
+  static override get properties(): PropertyDeclarations {
+    return {
+      section: {},
+    };
+  }
 
   /**
    * Which section to show: `summary`, `key-findings`, `sub-groups`, `divides`, `greeting`,
@@ -86,7 +90,7 @@ export class MlopsSection extends SectionElement {
    * `beginner-mistakes`, `regional-differences`, `misconceptions` or `clothing` (a title such as
    * "Facts & sayings" works too, in any case).
    */
-  @property() section?: string;
+  section?: string;
 
   protected override readonly selectors = ['section'];
 

@@ -1,11 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledTools, findTool, suggestTool } from '../../data/tools.js';
 import type { Tool } from '../../data/types.js';
 import { MlopsElement } from '../../internal/base.js';
 import { reportError, type MlopsErrorDetail } from '../../internal/events.js';
 import { tokens, visuallyHidden } from '../../internal/tokens.js';
-import { toolCardStrings as strings } from './tool-card.strings.js';
+import { localize } from '../../internal/i18n.js';
+import { toolCardStrings } from './tool-card.strings.js';
 import { toolCardStyles, toolMessageStyles } from './tool-card.styles.js';
 
 /** `full` shows everything; `compact` shows the name and tags (see the class documentation). */
@@ -34,7 +34,7 @@ function nameHeading(level: number, name: string): TemplateResult {
 }
 
 /** Checks a `heading-level` value; an absent one is the default, a bad one the default plus a problem. */
-function checkHeadingLevel(value: unknown): { level: number; problem?: MlopsErrorDetail } {
+function checkHeadingLevel(value: unknown, strings: typeof toolCardStrings): { level: number; problem?: MlopsErrorDetail } {
   if (value === null || value === undefined) return { level: DEFAULT_HEADING_LEVEL };
   const level = Number(value);
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { level };
@@ -45,7 +45,7 @@ function checkHeadingLevel(value: unknown): { level: number; problem?: MlopsErro
 }
 
 /** Checks a `variant` value (case-insensitive); an absent or bad one is `full`, a bad one with a problem. */
-function checkVariant(value: unknown): { variant: ToolCardVariant; problem?: MlopsErrorDetail } {
+function checkVariant(value: unknown, strings: typeof toolCardStrings): { variant: ToolCardVariant; problem?: MlopsErrorDetail } {
   if (value === null || value === undefined) return { variant: 'full' };
   const variant = String(value).trim().toLowerCase();
   if (variant === 'full' || variant === 'compact') return { variant };
@@ -65,18 +65,19 @@ export interface CardDisplay {
  */
 export function checkDisplay(
   display: CardDisplay,
-  host: { variant: unknown; headingLevel: unknown },
+  host: Element & { variant: unknown; headingLevel: unknown },
   changed: PropertyValues,
   first: boolean,
 ): MlopsErrorDetail[] {
+  const strings = localize(host, 'toolCard', toolCardStrings);
   const problems: Array<MlopsErrorDetail | undefined> = [];
   if (first || changed.has('variant')) {
-    const { variant, problem } = checkVariant(host.variant);
+    const { variant, problem } = checkVariant(host.variant, strings);
     display.variant = variant;
     problems.push(problem);
   }
   if (first || changed.has('headingLevel')) {
-    const { level, problem } = checkHeadingLevel(host.headingLevel);
+    const { level, problem } = checkHeadingLevel(host.headingLevel, strings);
     display.level = level;
     problems.push(problem);
   }
@@ -131,18 +132,25 @@ export class MlopsToolCard extends MlopsElement {
   static override readonly defaultTag = 'mlops-tool-card';
 
   static override styles = [tokens, visuallyHidden, toolCardStyles, toolMessageStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      tool: {},
+      variant: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
+  }
 
   /** The tool to show: its id (`mlflow`) or name (`MLflow`), case-insensitive. */
-  @property() tool?: string;
+  tool?: string;
 
   /** `full` (default): category, name, description and tags; `compact`: name and tags only. */
-  @property() variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /**
    * The level (1–6) of the name's heading, to fit the page's outline.
    * @default 3
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   private shownTool?: Tool;
   private toolProblem?: MlopsErrorDetail;
@@ -158,6 +166,10 @@ export class MlopsToolCard extends MlopsElement {
     for (const problem of checkDisplay(this.display, this, changed, first)) this.reportAfterRender(problem);
   }
 
+  private get strings(): typeof toolCardStrings {
+    return this.localize('toolCard', toolCardStrings);
+  }
+
   private get tools(): readonly Tool[] {
     return this.providedProfile?.tools.items ?? bundledTools;
   }
@@ -168,8 +180,8 @@ export class MlopsToolCard extends MlopsElement {
     this.toolProblem = this.shownTool
       ? undefined
       : key.trim()
-        ? { code: 'unknown-tool', message: strings.unknownTool(key), suggestion: suggestTool(key, this.tools) }
-        : { code: 'missing-tool', message: strings.missingTool };
+        ? { code: 'unknown-tool', message: this.strings.unknownTool(key), suggestion: suggestTool(key, this.tools) }
+        : { code: 'missing-tool', message: this.strings.missingTool };
     const problem = this.toolProblem;
     if (!problem) return;
     if (!onlyTheDatasetChanged) {
@@ -192,9 +204,9 @@ export class MlopsToolCard extends MlopsElement {
     return html`
       <article part="card" class="card ${this.display.variant}" aria-labelledby="name">
         ${nameHeading(this.display.level, tool.name)}
-        <p part="category" class="category ${hiddenWhenCompact}"><span class="visually-hidden">${strings.categoryPrefix}</span>${tool.category}</p>
+        <p part="category" class="category ${hiddenWhenCompact}"><span class="visually-hidden">${this.strings.categoryPrefix}</span>${tool.category}</p>
         <p part="description" class="description ${hiddenWhenCompact}">${tool.description}</p>
-        <ul part="tags" class="tags" role="list" aria-label=${strings.tagsLabel}>
+        <ul part="tags" class="tags" role="list" aria-label=${this.strings.tagsLabel}>
           ${tool.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}
         </ul>
       </article>
@@ -203,10 +215,10 @@ export class MlopsToolCard extends MlopsElement {
 
   private renderMessage(): TemplateResult {
     const problem = this.toolProblem;
-    let text = problem?.message ?? strings.missingTool;
+    let text = problem?.message ?? this.strings.missingTool;
     if (problem?.code === 'unknown-tool') {
       // Without a close match, the list of names is the most useful hint.
-      text += ` ${problem.suggestion ? strings.didYouMean(problem.suggestion) : strings.availableTools(this.tools.map((tool) => tool.name))}`;
+      text += ` ${problem.suggestion ? this.strings.didYouMean(problem.suggestion) : this.strings.availableTools(this.tools.map((tool) => tool.name))}`;
     }
     return html`<div part="card error" class="message" role="status"><p>${text}</p></div>`;
   }

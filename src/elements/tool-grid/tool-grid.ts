@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { normalizeKey, suggestName } from '../../data/lookup.js';
 import { bundledToolCatalogue, bundledTools } from '../../data/tools.js';
 import type { Tool } from '../../data/types.js';
 import { MlopsElement } from '../../internal/base.js';
 import { tokens } from '../../internal/tokens.js';
 import { checkDisplay, type CardDisplay } from '../tool-card/tool-card.js';
-import { toolCardStrings, toolGridStrings as strings } from '../tool-card/tool-card.strings.js';
+import { toolCardStrings, toolGridStrings } from '../tool-card/tool-card.strings.js';
 import { toolMessageStyles } from '../tool-card/tool-card.styles.js';
 import { toolGridStyles } from './tool-grid.styles.js';
 
@@ -93,18 +92,29 @@ export class MlopsToolGrid extends MlopsElement {
   static override readonly defaultTag = 'mlops-tool-grid';
 
   static override styles = [tokens, toolMessageStyles, toolGridStyles];
+  static override get properties(): PropertyDeclarations {
+    return {
+      tag: {},
+      variant: {},
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
+  }
 
   /** Show only tools with this tag; several tags separated by commas show tools with any of them. */
-  @property() tag?: string;
+  tag?: string;
 
   /** The card variant, `full` (default) or `compact`, passed to every card. */
-  @property() variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** The heading level (1–6) of each card's name. Default: 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   private selection: Selection = { wanted: [], matches: [], unknown: [], allTags: [] };
   private readonly display: CardDisplay = { variant: 'full', level: 3 };
+  private get strings(): typeof toolGridStrings {
+    return this.localize('toolGrid', toolGridStrings);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const first = !this.hasUpdated;
     // While an enclosing <mlops-profile src> loads, there is nothing to select from yet.
@@ -112,9 +122,9 @@ export class MlopsToolGrid extends MlopsElement {
       this.selection = selectTools(this.providedProfile?.tools.items ?? bundledTools, this.tag);
       const { wanted, matches, unknown, suggestion } = this.selection;
       if (!matches.length && wanted.length) {
-        this.reportAfterRender({ code: 'no-matching-tools', message: strings.noMatch(wanted), suggestion });
+        this.reportAfterRender({ code: 'no-matching-tools', message: this.strings.noMatch(wanted), suggestion });
       } else if (unknown.length) {
-        this.reportAfterRender({ code: 'unknown-tag', message: strings.unknownTags(unknown), suggestion });
+        this.reportAfterRender({ code: 'unknown-tag', message: this.strings.unknownTags(unknown), suggestion });
       }
     }
     // Checked here once, so that a bad value gives one report rather than one per card.
@@ -128,16 +138,16 @@ export class MlopsToolGrid extends MlopsElement {
     return html`
       <div role="status">
         ${matches.length
-          ? html`<p part="count" class="count">${strings.count(matches.length)}</p>`
+          ? html`<p part="count" class="count">${this.strings.count(matches.length)}</p>`
           : html`<div part="empty" class="message">
               <p>
-                ${wanted.length ? strings.noMatch(wanted) : strings.noTools}${suggestion ? ` ${toolCardStrings.didYouMean(suggestion)}` : ''}
+                ${wanted.length ? this.strings.noMatch(wanted) : this.strings.noTools}${suggestion ? ` ${this.localize('toolCard', toolCardStrings).didYouMean(suggestion)}` : ''}
               </p>
-              ${allTags.length ? html`<p>${strings.availableTags(allTags)}</p>` : nothing}
+              ${allTags.length ? html`<p>${this.strings.availableTags(allTags)}</p>` : nothing}
             </div>`}
       </div>
       ${matches.length
-        ? html`<ul part="list" class="list" role="list" aria-label=${strings.listLabel(wanted)}>
+        ? html`<ul part="list" class="list" role="list" aria-label=${this.strings.listLabel(wanted)}>
             ${matches.map(
               (tool) => html`<li part="item" class="item">
                 <mlops-tool-card
@@ -152,7 +162,7 @@ export class MlopsToolGrid extends MlopsElement {
           </ul>`
         : nothing}
       ${catalogue.pagesShown < catalogue.pagesTotal
-        ? html`<p part="note" class="note">${strings.partialCatalogue(catalogue.pagesShown, catalogue.pagesTotal)}</p>`
+        ? html`<p part="note" class="note">${this.strings.partialCatalogue(catalogue.pagesShown, catalogue.pagesTotal)}</p>`
         : nothing}
     `;
   }

@@ -1,0 +1,92 @@
+/**
+ * Translations of the elements' own wording. Each element keeps its English strings in its
+ * `*.strings.ts` table; a page registers other languages with `registerStrings()`, and every element
+ * picks the table of its language: the `lang` of the element or its nearest ancestor (across shadow
+ * roots), else the document's. `de-CH` falls back to `de`, then to the bundled English, string by string.
+ *
+ * The registry lives on `globalThis` under a registered symbol, so a translation reaches the elements
+ * of every copy of the library on the page (a CDN file and an npm bundle, say).
+ */
+
+/**
+ * The string tables, one per element family, filled in by each `*.strings.ts` module through
+ * declaration merging, so `registerStrings` checks keys and function signatures.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- extended by each strings module
+export interface StringTables {}
+
+/**
+ * What `registerStrings` takes: some tables, each with some of its strings. A group of strings
+ * (a table's `titles`, say) is replaced as a whole, so translate all of it.
+ */
+export type Translation = { [K in keyof StringTables]?: Partial<StringTables[K]> };
+
+/** Something that redraws when the wording may have changed: a translation arrived or a `lang` changed. */
+export interface Localized extends Element {
+  requestUpdate(): void;
+}
+
+interface Registry {
+  /** Lower-case language tag → the translations registered for it, merged. */
+  languages: Map<string, Record<string, Record<string, unknown>>>;
+  /** Connected elements that show translated wording. */
+  elements: Set<Localized>;
+  /** Watches every `lang` attribute in the document, created with the first element. */
+  observer?: MutationObserver;
+}
+
+const registry: Registry = ((globalThis as Record<symbol, Registry | undefined>)[Symbol.for('mlops-elements.strings')] ??= {
+  languages: new Map(),
+  elements: new Set(),
+});
+
+/**
+ * Adds wording for a language (`de`, `pt-BR`; any case). Call it again to add or change strings;
+ * elements already on the page redraw.
+ *
+ * ```js
+ * registerStrings('de', { feedback: { submit: 'Absenden', thanks: 'Danke!' } });
+ * ```
+ */
+export function registerStrings(lang: string, translation: Translation): void {
+  const key = lang.toLowerCase();
+  const tables = registry.languages.get(key) ?? {};
+  for (const [name, strings] of Object.entries(translation)) tables[name] = { ...tables[name], ...strings };
+  registry.languages.set(key, tables);
+  updateAll();
+}
+
+/** The `lang` that applies to `element`: its own or its nearest ancestor's, looking out of shadow roots. */
+export function languageOf(element: Element): string {
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const owner = node.closest('[lang]');
+    if (owner) return owner.getAttribute('lang')!;
+  }
+  return '';
+}
+
+/** `english` with the strings registered for the element's language (and its base language) laid over it. */
+export function localize<K extends keyof StringTables>(element: Element, table: K, english: StringTables[K]): StringTables[K] {
+  if (!registry.languages.size) return english;
+  const lang = languageOf(element).toLowerCase();
+  const tables = registry.languages;
+  return { ...english, ...tables.get(lang.split('-')[0])?.[table], ...tables.get(lang)?.[table] };
+}
+
+/** Keeps a connected element's wording current; call on connect. */
+export function watchLanguage(element: Localized): void {
+  registry.elements.add(element);
+  if (!registry.observer) {
+    registry.observer = new MutationObserver(updateAll);
+    registry.observer.observe(document, { attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+/** Call on disconnect, so a removed element is not kept alive. */
+export function unwatchLanguage(element: Localized): void {
+  registry.elements.delete(element);
+}
+
+function updateAll(): void {
+  for (const element of registry.elements) element.requestUpdate();
+}
