@@ -159,7 +159,7 @@ export default defineConfig(({ mode }) => {
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
               minify: true,
-              // The renderer-free core (theme tokens, events, guarded define, the context key and
+              // The renderer-free core (theme tokens, events, guarded define, translations, the context key and
               // Lit's tiny css tag) gets a chunk of its own, so <mlops-term> and <mlops-auto-terms>,
               // which need no renderer, never download Lit even where the bundler would merge it in.
               codeSplitting: {
@@ -167,7 +167,7 @@ export default defineConfig(({ mode }) => {
                   {
                     name: 'core',
                     priority: 10,
-                    test: /(src[\\/]internal[\\/](tokens|events|define|version)|src[\\/]data[\\/]context|@lit[\\/]reactive-element[\\/]css-tag|@lit[\\/]context[\\/]lib[\\/](context-request-event|create-context))\./,
+                    test: /(src[\\/]internal[\\/](tokens|events|define|version|i18n)|src[\\/]data[\\/]context|@lit[\\/]reactive-element[\\/]css-tag|@lit[\\/]context[\\/]lib[\\/](context-request-event|create-context))\./,
                   },
                 ],
               },

@@ -15,3 +15,4 @@ export * from './data/index.js';
 export { profileContext } from './data/context.js';
 export type { MlopsErrorDetail } from './internal/events.js';
 export { VERSION } from './internal/version.js';
+export { registerStrings, type StringTables, type Translation } from './internal/i18n.js';

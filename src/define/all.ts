@@ -9,3 +9,5 @@ import './mlops-feedback.js';
 import './mlops-auto-terms.js';
 
 import './lazy.js';
+
+export { registerStrings } from '../internal/i18n.js';

@@ -4,6 +4,9 @@ import './mlops-term.js';
 
 MlopsAutoTerms.define();
 
+// A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
+export { registerStrings } from '../internal/i18n.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'mlops-auto-terms': MlopsAutoTerms;

@@ -2,6 +2,9 @@ import { MlopsFeedback } from '../elements/feedback/feedback.js';
 
 MlopsFeedback.define();
 
+// A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
+export { registerStrings } from '../internal/i18n.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'mlops-feedback': MlopsFeedback;

@@ -9,6 +9,9 @@ import { MlopsProfilePage } from '../elements/profile-page/profile-page.js';
 
 MlopsProfilePage.define();
 
+// A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
+export { registerStrings } from '../internal/i18n.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'mlops-profile-page': MlopsProfilePage;

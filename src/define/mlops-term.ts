@@ -2,6 +2,9 @@ import { MlopsTerm } from '../elements/term/term.js';
 
 MlopsTerm.define();
 
+// A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
+export { registerStrings } from '../internal/i18n.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'mlops-term': MlopsTerm;

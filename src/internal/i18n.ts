@@ -7,13 +7,34 @@
  * The registry lives on `globalThis` under a registered symbol, so a translation reaches the elements
  * of every copy of the library on the page (a CDN file and an npm bundle, say).
  */
+import type { autoTermsStrings } from '../elements/auto-terms/auto-terms.strings.js';
+import type { demographicsStrings } from '../elements/demographics/demographics.strings.js';
+import type { feedbackStrings } from '../elements/feedback/feedback.strings.js';
+import type { glossaryStrings } from '../elements/glossary/glossary.strings.js';
+import type { personaStrings } from '../elements/persona/persona.strings.js';
+import type { profilePageStrings } from '../elements/profile-page/profile-page.strings.js';
+import type { profileStrings } from '../elements/profile/profile.strings.js';
+import type { SectionStrings } from '../elements/sections/section.strings.js';
+import type { termStrings } from '../elements/term/term.strings.js';
+import type { toolCardStrings, toolGridStrings } from '../elements/tool-card/tool-card.strings.js';
 
 /**
- * The string tables, one per element family, filled in by each `*.strings.ts` module through
- * declaration merging, so `registerStrings` checks keys and function signatures.
+ * The string tables by name, each the English table of an element family (its `*.strings.ts`), so
+ * that `registerStrings` checks keys and function signatures.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- extended by each strings module
-export interface StringTables {}
+export interface StringTables {
+  term: typeof termStrings;
+  autoTerms: typeof autoTermsStrings;
+  toolCard: typeof toolCardStrings;
+  toolGrid: typeof toolGridStrings;
+  demographics: typeof demographicsStrings;
+  feedback: typeof feedbackStrings;
+  profile: typeof profileStrings;
+  section: SectionStrings;
+  persona: typeof personaStrings;
+  glossary: typeof glossaryStrings;
+  profilePage: typeof profilePageStrings;
+}
 
 /**
  * What `registerStrings` takes: some tables, each with some of its strings. A group of strings

@@ -5,6 +5,7 @@ import { bundledTerminology, findTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit, reportError } from '../../internal/events.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
+import { localize } from '../../internal/i18n.js';
 import { autoTermsStrings } from './auto-terms.strings.js';
 import { findTermMatches, type TermMatch } from './find-term-matches.js';
 
@@ -199,7 +200,7 @@ export class MlopsAutoTerms extends PlainMlopsElement {
     const exclude = this.excludeSelector?.trim() ?? '';
     if (exclude && !this.validExclude() && this.reportedExclude !== exclude) {
       this.reportedExclude = exclude;
-      reportError(this, { code: 'invalid-attribute', message: autoTermsStrings.invalidExclude(this.localName, exclude) });
+      reportError(this, { code: 'invalid-attribute', message: localize(this, 'autoTerms', autoTermsStrings).invalidExclude(this.localName, exclude) });
     }
     // Judge the text against the dataset being loaded, not the bundled one: its answer scans again.
     if (this.providedProfile === null) return { count: 0, terms: [] };

@@ -11,7 +11,7 @@ export interface FeedbackReason {
 }
 
 /** Reasons offered after a rating of 4 or 5 (thumbs up). */
-export const positiveReasons: readonly FeedbackReason[] = [
+const positiveReasons: readonly FeedbackReason[] = [
   { id: 'clear', label: 'Easy to understand' },
   { id: 'accurate', label: 'Accurate' },
   { id: 'answered', label: 'Answered my question' },
@@ -19,14 +19,18 @@ export const positiveReasons: readonly FeedbackReason[] = [
 ];
 
 /** Reasons offered after a rating of 1 to 3 (thumbs down). */
-export const negativeReasons: readonly FeedbackReason[] = [
+const negativeReasons: readonly FeedbackReason[] = [
   { id: 'unclear', label: 'Hard to understand' },
   { id: 'inaccurate', label: 'Incorrect or out of date' },
   { id: 'missing', label: 'Missing information' },
   { id: 'off-topic', label: "Didn't answer my question" },
 ];
 
-export const strings = {
+export const feedbackStrings = {
+  /** Reasons offered after a rating of 4 or 5 (thumbs up); translate the labels, keep the ids. */
+  positiveReasons,
+  /** Reasons offered after a rating of 1 to 3 (thumbs down). */
+  negativeReasons,
   loading: 'Loading…',
   notHelpful: 'Not helpful',
   veryHelpful: 'Very helpful',

@@ -6,7 +6,7 @@ import { emit, reportError } from '../../internal/events.js';
 import { tokens } from '../../internal/tokens.js';
 import type { DeliveryOutcome, DeliveryReport, FeedbackPayload, FeedbackScale } from './delivery.js';
 import { feedbackStyles } from './feedback.styles.js';
-import { negativeReasons, positiveReasons, strings } from './feedback.strings.js';
+import { feedbackStrings } from './feedback.strings.js';
 
 export type { DeliveryOutcome, FeedbackPayload, FeedbackScale } from './delivery.js';
 
@@ -171,6 +171,10 @@ export class MlopsFeedback extends MlopsElement {
    */
   maxAttempts: number = DEFAULTS.maxAttempts;
 
+  private get strings(): typeof feedbackStrings {
+    return this.localize('feedback', feedbackStrings);
+  }
+
   /** Where the reader's answer stands (read-only). */
   get deliveryState(): FeedbackDeliveryState {
     return this.delivery;
@@ -281,7 +285,7 @@ export class MlopsFeedback extends MlopsElement {
   private buildPayload(): FeedbackPayload {
     this.voteId ??= createFeedbackId();
     ownedIds.add(this.voteId);
-    const offered = (this.positive ? positiveReasons : negativeReasons).map((reason) => reason.id);
+    const offered = (this.positive ? this.strings.positiveReasons : this.strings.negativeReasons).map((reason) => reason.id);
     return {
       id: this.voteId,
       profile: this.providedProfile?.id ?? bundledProfileId,
@@ -413,23 +417,23 @@ export class MlopsFeedback extends MlopsElement {
   private renderScale() {
     if (this.effectiveScale === 'thumbs') {
       return html`<div part="scale" class="scale thumbs">
-        ${this.renderOption(5, html`${thumb}<span>${strings.thumbsUp}</span>`)}
-        ${this.renderOption(1, html`${thumb}<span>${strings.thumbsDown}</span>`)}
+        ${this.renderOption(5, html`${thumb}<span>${this.strings.thumbsUp}</span>`)}
+        ${this.renderOption(1, html`${thumb}<span>${this.strings.thumbsDown}</span>`)}
       </div>`;
     }
     // Each point is named by its number; the end labels describe the two ends.
     return html`<div part="scale" class="scale points">
         ${[1, 2, 3, 4, 5].map((value) => this.renderOption(value, value, value === 1 ? 'low' : value === 5 ? 'high' : undefined))}
       </div>
-      <div part="ends" class="ends"><span id="low">${strings.notHelpful}</span><span id="high">${strings.veryHelpful}</span></div>`;
+      <div part="ends" class="ends"><span id="low">${this.strings.notHelpful}</span><span id="high">${this.strings.veryHelpful}</span></div>`;
   }
 
   private renderDetails() {
     const sending = this.delivery === 'sending';
-    const reasons = this.positive ? positiveReasons : negativeReasons;
+    const reasons = this.positive ? this.strings.positiveReasons : this.strings.negativeReasons;
     const limit = this.setting('maxlength');
     return html`<fieldset class="reasons" part="reasons" ?disabled=${sending}>
-        <legend>${this.positive ? strings.reasonsPositive : strings.reasonsNegative}</legend>
+        <legend>${this.positive ? this.strings.reasonsPositive : this.strings.reasonsNegative}</legend>
         ${reasons.map(
           (reason) => html`<label part="reason" class="reason">
             <input type="checkbox" .value=${reason.id} .checked=${this.reasons.includes(reason.id)} @change=${this.onReasonChange} />
@@ -438,7 +442,7 @@ export class MlopsFeedback extends MlopsElement {
         )}
       </fieldset>
       <div class="comment">
-        <label for="comment">${strings.commentLabel}</label>
+        <label for="comment">${this.strings.commentLabel}</label>
         <textarea
           id="comment"
           part="comment"
@@ -450,30 +454,30 @@ export class MlopsFeedback extends MlopsElement {
           @input=${(event: Event) => (this.comment = (event.target as HTMLTextAreaElement).value)}
         ></textarea>
         <div class="below">
-          <p id="hint" part="hint">${strings.privacyHint}</p>
-          <p id="counter" part="counter">${strings.counter(this.comment.length, limit)}</p>
+          <p id="hint" part="hint">${this.strings.privacyHint}</p>
+          <p id="counter" part="counter">${this.strings.counter(this.comment.length, limit)}</p>
         </div>
       </div>
-      <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${strings.submit}</button>`;
+      <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${this.strings.submit}</button>`;
   }
 
   private renderStatus() {
     const outcome = this.lastOutcome;
     const detail = {
-      sending: strings.sending,
-      sent: strings.sent,
+      sending: this.strings.sending,
+      sent: this.strings.sent,
       queued:
         outcome?.state === 'queued'
-          ? (outcome.reason === 'server' || outcome.reason === 'timeout' ? strings.savedRetry : strings.savedOffline) +
-            (outcome.persisted ? '' : ` ${strings.notSaved}`)
-          : strings.savedOffline,
-      rejected: strings.rejected(outcome?.state === 'rejected' ? outcome.status : 400),
-      'gave-up': strings.gaveUp,
-      'invalid-endpoint': strings.badEndpoint,
+          ? (outcome.reason === 'server' || outcome.reason === 'timeout' ? this.strings.savedRetry : this.strings.savedOffline) +
+            (outcome.persisted ? '' : ` ${this.strings.notSaved}`)
+          : this.strings.savedOffline,
+      rejected: this.strings.rejected(outcome?.state === 'rejected' ? outcome.status : 400),
+      'gave-up': this.strings.gaveUp,
+      'invalid-endpoint': this.strings.badEndpoint,
     }[this.delivery as string];
     const failed = /rej|gave|inv/.test(this.delivery);
     return html`<div part="status" class="status" role="status" tabindex="-1">
-      ${this.done ? html`<p>${strings.thanks}</p>` : nothing}
+      ${this.done ? html`<p>${this.strings.thanks}</p>` : nothing}
       ${detail ? html`<p class=${failed ? 'failed' : ''}>${detail}</p>` : nothing}
     </div>`;
   }
@@ -481,7 +485,7 @@ export class MlopsFeedback extends MlopsElement {
   override render() {
     // While an enclosing <mlops-profile src> loads, neither its question nor its id is known, and an
     // answer to the bundled question would be filed under the wrong profile: wait.
-    if (this.profilePending) return html`<p part="status" class="status" role="status">${strings.loading}</p>`;
+    if (this.profilePending) return html`<p part="status" class="status" role="status">${this.strings.loading}</p>`;
     const sending = this.delivery === 'sending';
     return html`${this.done
         ? nothing
@@ -494,7 +498,7 @@ export class MlopsFeedback extends MlopsElement {
           </form>`}
       ${this.renderStatus()}
       ${this.done
-        ? html`<button part="change" class="change" type="button" @click=${this.changeAnswer}>${strings.change}</button>`
+        ? html`<button part="change" class="change" type="button" @click=${this.changeAnswer}>${this.strings.change}</button>`
         : nothing}`;
   }
 }

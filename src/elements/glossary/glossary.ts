@@ -4,7 +4,7 @@ import type { Term } from '../../data/types.js';
 import { FragmentTargets } from '../sections/fragment-targets.js';
 import { SectionElement } from '../sections/section-element.js';
 import { heading } from '../sections/templates.js';
-import { glossaryStrings as strings } from './glossary.strings.js';
+import { glossaryStrings } from './glossary.strings.js';
 import { glossaryStyles } from './glossary.styles.js';
 
 /**
@@ -54,6 +54,10 @@ export class MlopsGlossary extends SectionElement {
     new FragmentTargets(this);
   }
 
+  private get strings(): typeof glossaryStrings {
+    return this.localize('glossary', glossaryStrings);
+  }
+
   private get terms(): readonly Term[] {
     return this.providedProfile?.terminology ?? bundledTerminology;
   }
@@ -61,18 +65,18 @@ export class MlopsGlossary extends SectionElement {
   protected override renderContent(): TemplateResult {
     const terms = this.terms;
     return html`<section part="section" class="section">
-      ${heading(this.level, 'title', strings.title)}
+      ${heading(this.level, 'title', this.strings.title)}
       ${terms.length
         ? html`<dl part="list" class="items">
             ${terms.map(
               (term) => html`<div part="entry" class="item" id=${term.id}>
                 <dt part="term" class="term">${term.insider}</dt>
                 <dd part="explanation">${term.explanation}</dd>
-                <dd part="outsider" class="outsider"><span>${strings.outsidersSay}</span> ${term.outsider}</dd>
+                <dd part="outsider" class="outsider"><span>${this.strings.outsidersSay}</span> ${term.outsider}</dd>
               </div>`,
             )}
           </dl>`
-        : html`<p part="empty" class="empty">${strings.none}</p>`}
+        : html`<p part="empty" class="empty">${this.strings.none}</p>`}
     </section>`;
   }
 }

@@ -5,7 +5,7 @@ import type { MlopsErrorDetail } from '../../internal/events.js';
 import { SectionElement } from '../sections/section-element.js';
 import { heading, problemMessage, tagList } from '../sections/templates.js';
 import { bundledPersonas } from './data.js';
-import { personaStrings as strings } from './persona.strings.js';
+import { personaStrings } from './persona.strings.js';
 import { personaStyles } from './persona.styles.js';
 
 const personaNames = (persona: Persona) => [persona.name];
@@ -69,6 +69,10 @@ export class MlopsPersona extends SectionElement {
   private shown: readonly Persona[] = [];
   private problem?: MlopsErrorDetail;
 
+  private get strings(): typeof personaStrings {
+    return this.localize('persona', personaStrings);
+  }
+
   private get wanted(): string {
     return this.name == null ? '' : String(this.name).trim();
   }
@@ -87,39 +91,39 @@ export class MlopsPersona extends SectionElement {
     this.shown = key ? (found ? [found] : []) : this.personas;
     this.problem =
       key && !found
-        ? { code: 'unknown-persona', message: strings.unknownPersona(key), suggestion: suggestName(this.personas, key, personaNames, (persona) => persona.name) }
+        ? { code: 'unknown-persona', message: this.strings.unknownPersona(key), suggestion: suggestName(this.personas, key, personaNames, (persona) => persona.name) }
         : undefined;
     return this.problem;
   }
 
   protected override renderContent(): TemplateResult {
-    if (this.problem) return problemMessage(this.problem, strings.available(this.personas.map((persona) => persona.name)));
+    if (this.problem) return problemMessage(this.problem, this.sectionStrings, this.strings.available(this.personas.map((persona) => persona.name)));
     if (this.wanted) return this.renderPersona(this.shown[0], this.level);
     return html`<section part="section" class="section">
-      ${heading(this.level, 'title', strings.title)}
+      ${heading(this.level, 'title', this.strings.title)}
       ${this.shown.length
         ? html`<ul part="list" class="items" role="list">
             ${this.shown.map((persona) => html`<li class="cell">${this.renderPersona(persona, this.level + 1)}</li>`)}
           </ul>`
-        : html`<p part="empty" class="empty">${strings.none}</p>`}
+        : html`<p part="empty" class="empty">${this.strings.none}</p>`}
     </section>`;
   }
 
   private renderPersona(persona: Persona, level: number): TemplateResult {
     const id = `persona-${persona.id}`;
     return html`<article part="persona" class="persona item" aria-labelledby=${id}>
-      ${heading(level, 'name', html`${persona.name}<span part="age">, <span class="visually-hidden">${strings.age} </span>${persona.age}</span>`, id)}
+      ${heading(level, 'name', html`${persona.name}<span part="age">, <span class="visually-hidden">${this.strings.age} </span>${persona.age}</span>`, id)}
       <dl part="facts" class="facts">
-        <div><dt class="visually-hidden">${strings.role}</dt><dd part="tag" class="tag">${persona.role}</dd></div>
-        <div><dt class="visually-hidden">${strings.gender}</dt><dd part="tag" class="tag">${persona.gender}</dd></div>
+        <div><dt class="visually-hidden">${this.strings.role}</dt><dd part="tag" class="tag">${persona.role}</dd></div>
+        <div><dt class="visually-hidden">${this.strings.gender}</dt><dd part="tag" class="tag">${persona.gender}</dd></div>
       </dl>
       <p part="bio">${persona.bio}</p>
       <dl part="details" class="details">
-        <div><dt>${strings.values}</dt><dd>${tagList(strings.values, persona.values)}</dd></div>
-        <div><dt>${strings.motivations}</dt><dd>${this.bullets(persona.motivations)}</dd></div>
-        <div><dt>${strings.challenges}</dt><dd>${this.bullets(persona.challenges)}</dd></div>
-        <div><dt>${strings.platforms}</dt><dd>${tagList(strings.platforms, persona.platforms)}</dd></div>
-        <div><dt>${strings.keywords}</dt><dd>${tagList(strings.keywords, persona.keywords)}</dd></div>
+        <div><dt>${this.strings.values}</dt><dd>${tagList(this.strings.values, persona.values)}</dd></div>
+        <div><dt>${this.strings.motivations}</dt><dd>${this.bullets(persona.motivations)}</dd></div>
+        <div><dt>${this.strings.challenges}</dt><dd>${this.bullets(persona.challenges)}</dd></div>
+        <div><dt>${this.strings.platforms}</dt><dd>${tagList(this.strings.platforms, persona.platforms)}</dd></div>
+        <div><dt>${this.strings.keywords}</dt><dd>${tagList(this.strings.keywords, persona.keywords)}</dd></div>
       </dl>
     </article>`;
   }

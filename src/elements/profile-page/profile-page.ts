@@ -9,7 +9,7 @@ import { SectionElement } from '../sections/section-element.js';
 import { sectionKinds, type SectionKey } from '../sections/section-kinds.js';
 import { heading } from '../sections/templates.js';
 import { bundledSeedGaps } from './data.js';
-import { profilePageStrings as strings } from './profile-page.strings.js';
+import { profilePageStrings } from './profile-page.strings.js';
 import './rendered-elements.js';
 import { profilePageStyles } from './profile-page.styles.js';
 
@@ -66,12 +66,16 @@ export class MlopsProfilePage extends SectionElement {
 
   private readonly fragments = new FragmentTargets(this);
 
+  private get strings(): typeof profilePageStrings {
+    return this.localize('profilePage', profilePageStrings);
+  }
+
   protected override get defaultHeadingLevel(): number {
     return 1;
   }
 
   override render() {
-    return this.profilePending ? html`<p part="loading" class="note" role="status">${strings.loading}</p>` : super.render();
+    return this.profilePending ? html`<p part="loading" class="note" role="status">${this.strings.loading}</p>` : super.render();
   }
 
   protected override renderContent(): TemplateResult {
@@ -90,7 +94,7 @@ export class MlopsProfilePage extends SectionElement {
     const section = (key: SectionKey): Block[] =>
       block(
         key,
-        sectionKinds[key].title(data),
+        sectionKinds[key].title(data, this.sectionStrings),
         sectionKinds[key].isEmpty(data),
         html`<mlops-section id=${key} section=${key} heading-level=${sectionLevel}></mlops-section>`,
       );
@@ -98,18 +102,18 @@ export class MlopsProfilePage extends SectionElement {
       block(id, title, false, html`<section id=${id} part=${part} class="section">${heading(sectionLevel, 'title', title)}${content}</section>`);
 
     const blocks: Block[] = [
-      ...block('summary', strings.summary, false, html`<mlops-section id="summary" section="summary" heading-level=${this.level}></mlops-section>`),
+      ...block('summary', this.strings.summary, false, html`<mlops-section id="summary" section="summary" heading-level=${this.level}></mlops-section>`),
       ...section('key-findings'),
       ...section('sub-groups'),
       ...titled(
         'statistics',
-        strings.statistics,
+        this.strings.statistics,
         html`<mlops-demographics heading-level=${subLevel}></mlops-demographics>
           <mlops-section id="divides" section="divides" heading-level=${subLevel}></mlops-section>`,
       ),
       ...block(
         'terminology',
-        glossaryStrings.title,
+        this.localize('glossary', glossaryStrings).title,
         !(profile?.terminology ?? bundledTerminology).length,
         html`<mlops-glossary id="terminology" heading-level=${sectionLevel}></mlops-glossary>`,
       ),
@@ -119,28 +123,28 @@ export class MlopsProfilePage extends SectionElement {
       ...section('unwritten-rules'),
       ...block(
         'portraits',
-        personaStrings.title,
+        this.localize('persona', personaStrings).title,
         !(profile?.personas ?? bundledPersonas).length,
         html`<mlops-persona id="portraits" heading-level=${sectionLevel}></mlops-persona>`,
       ),
-      ...titled('technologies', strings.technologies, html`<mlops-tool-grid heading-level=${subLevel}></mlops-tool-grid>`),
+      ...titled('technologies', this.strings.technologies, html`<mlops-tool-grid heading-level=${subLevel}></mlops-tool-grid>`),
       ...section('first-steps'),
       ...section('welcoming-practices'),
       ...section('beginner-mistakes'),
       ...section('regional-differences'),
       ...section('misconceptions'),
       ...section('clothing'),
-      ...titled('feedback', strings.feedback, html`<mlops-feedback></mlops-feedback>`),
+      ...titled('feedback', this.strings.feedback, html`<mlops-feedback></mlops-feedback>`),
     ];
     // Last, so that it can name every section the dataset left empty.
-    blocks.push(...titled('about-this-data', strings.about, this.renderAbout(missing), 'section about'));
+    blocks.push(...titled('about-this-data', this.strings.about, this.renderAbout(missing), 'section about'));
 
     const [summary, ...rest] = blocks;
     return html`<article part="page" class="page">
       ${summary.content}
       <div class="layout">
         <nav part="toc" class="toc" aria-labelledby="toc-title" @click=${this.onTocClick}>
-          ${heading(sectionLevel, 'toc-title', strings.contents, 'toc-title')}
+          ${heading(sectionLevel, 'toc-title', this.strings.contents, 'toc-title')}
           <ol role="list">
             ${blocks.map((entry) => html`<li><a part="toc-link" href=${`#${entry.id}`}>${entry.label}</a></li>`)}
           </ol>
@@ -153,12 +157,12 @@ export class MlopsProfilePage extends SectionElement {
   private renderAbout(missing: readonly string[]): TemplateResult {
     const gaps = this.providedProfile?.seedGaps ?? bundledSeedGaps;
     return html`${gaps.length
-        ? html`<p>${strings.gapsIntro}</p>
+        ? html`<p>${this.strings.gapsIntro}</p>
             <ul>
               ${gaps.map((gap) => html`<li><strong>${gap.section}:</strong> ${gap.note}</li>`)}
             </ul>`
-        : html`<p>${strings.noGaps}</p>`}
-      ${missing.length ? html`<p>${strings.notInProfile(missing)}</p>` : nothing}`;
+        : html`<p>${this.strings.noGaps}</p>`}
+      ${missing.length ? html`<p>${this.strings.notInProfile(missing)}</p>` : nothing}`;
   }
 
   /** Table-of-contents links point into this shadow root, where the browser does not look: go there. */

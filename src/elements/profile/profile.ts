@@ -6,6 +6,7 @@ import type { Profile } from '../../data/types.js';
 import { MlopsElement } from '../../internal/base.js';
 import { emit, reportError } from '../../internal/events.js';
 import { tokens } from '../../internal/tokens.js';
+import { profileStrings } from './profile.strings.js';
 
 /** Details of `mlops-profile-load`. */
 export interface ProfileLoadDetail {
@@ -87,6 +88,10 @@ export class MlopsProfile extends MlopsElement {
 
   private request?: AbortController;
 
+  private get strings(): typeof profileStrings {
+    return this.localize('profile', profileStrings);
+  }
+
   override connectedCallback(): void {
     // Say "loading" before the first update: descendants upgraded in the same task must not judge
     // their attributes against the bundled dataset while the page's own one is on its way.
@@ -108,7 +113,7 @@ export class MlopsProfile extends MlopsElement {
     const { validateProfile } = await import('../../data/validate.js');
     const result = validateProfile(data);
     if (!result.ok) {
-      this.fail('invalid-profile', `The profile from ${source} does not match the schema.`, result.errors);
+      this.fail('invalid-profile', this.strings.invalidProfile(source), result.errors);
       return false;
     }
     this.profile = result.profile;
@@ -131,19 +136,19 @@ export class MlopsProfile extends MlopsElement {
     try {
       const response = await fetch(src, { credentials: 'omit', signal: request.signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
-        this.fail('profile-not-found', `The profile at “${src}” could not be loaded (HTTP ${response.status}).`);
+        this.fail('profile-not-found', this.strings.notFound(src, response.status));
         return;
       }
       const text = await response.text();
       try {
         data = JSON.parse(text);
       } catch (error) {
-        this.fail('invalid-json', `The profile at “${src}” is not valid JSON (${(error as Error).message}).`);
+        this.fail('invalid-json', this.strings.invalidJson(src, (error as Error).message));
         return;
       }
     } catch (error) {
       if (request.signal.aborted) return;
-      this.fail('network-error', `The profile at “${src}” could not be fetched (${(error as Error).message}).`);
+      this.fail('network-error', this.strings.networkError(src, (error as Error).message));
       return;
     }
     if (request.signal.aborted) return;
@@ -161,7 +166,7 @@ export class MlopsProfile extends MlopsElement {
     const state = this.loadState;
     return html`${state.status === 'error'
         ? html`<div part="error" role="alert">
-            <strong>Profile not loaded.</strong> ${state.message}
+            <strong>${this.strings.notLoaded}</strong> ${state.message}
             ${state.errors.length ? html`<ul>${state.errors.map((error) => html`<li><code>${error}</code></li>`)}</ul>` : nothing}
           </div>`
         : nothing}<slot></slot>`;

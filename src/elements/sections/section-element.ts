@@ -1,6 +1,7 @@
 import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { MlopsElement } from '../../internal/base.js';
 import type { MlopsErrorDetail } from '../../internal/events.js';
+import { sectionStrings, type SectionStrings } from './section.strings.js';
 import { checkHeadingLevel } from './templates.js';
 
 /**
@@ -14,6 +15,7 @@ export class SectionElement extends MlopsElement {
       headingLevel: { attribute: 'heading-level', type: Number },
     };
   }
+
   /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
   headingLevel?: number;
 
@@ -22,6 +24,11 @@ export class SectionElement extends MlopsElement {
 
   /** Properties whose change means `resolve()` must look its selection up again. */
   protected readonly selectors: readonly PropertyKey[] = [];
+
+  /** The wording the section family shares (titles, labels, messages), in the element's language. */
+  protected get sectionStrings(): SectionStrings {
+    return this.localize('section', sectionStrings);
+  }
 
   /** The heading level without a (valid) `heading-level` attribute. */
   protected get defaultHeadingLevel(): number {
@@ -40,7 +47,7 @@ export class SectionElement extends MlopsElement {
     const first = !this.hasUpdated;
     // A bad attribute converts to NaN: the message quotes it as written ("nine") instead.
     const value = Number.isNaN(this.headingLevel) ? (this.getAttribute('heading-level') ?? this.headingLevel) : this.headingLevel;
-    const { level, problem } = checkHeadingLevel(value, this.defaultHeadingLevel);
+    const { level, problem } = checkHeadingLevel(value, this.defaultHeadingLevel, this.sectionStrings);
     this.level = level;
     if (problem && (first || changed.has('headingLevel'))) this.reportAfterRender(problem);
     if (this.profilePending) return;

@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExplainedItem } from '../../data/types.js';
 import type { SectionData } from './data.js';
-import { sectionStrings as strings, sectionTitles } from './section.strings.js';
+import type { SectionStrings } from './section.strings.js';
 import { heading, itemList, tagList } from './templates.js';
 
 /** How one section of the profile reads its data and draws it. */
 interface SectionKind {
-  title(data: SectionData): string;
+  title(data: SectionData, strings: SectionStrings): string;
   /** True when the dataset has nothing for this section (another profile may leave it empty). */
   isEmpty(data: SectionData): boolean;
   /** The content under the section's title; `level` is the level of the headings inside it. */
-  render(data: SectionData, level: number): TemplateResult;
+  render(data: SectionData, level: number, strings: SectionStrings): TemplateResult;
 }
 
 type ListKey = {
@@ -19,22 +19,30 @@ type ListKey = {
 
 /** A section that is one list of the dataset, drawn as cards. */
 function listKind<K extends ListKey>(
-  title: string,
+  title: TitleKey,
   key: K,
-  view: (item: SectionData[K][number]) => { title: string; label?: string; body: string | TemplateResult },
+  view: (item: SectionData[K][number], strings: SectionStrings) => { title: string; label?: string; body: string | TemplateResult },
   ordered = false,
 ): SectionKind {
   return {
-    title: () => title,
+    title: (_, strings) => strings.titles[title],
     isEmpty: (data) => !data[key].length,
-    render: (data, level) => itemList((data[key] as ReadonlyArray<SectionData[K][number]>).map(view), level, ordered),
+    render: (data, level, strings) =>
+      itemList((data[key] as ReadonlyArray<SectionData[K][number]>).map((item) => view(item, strings)), level, ordered),
   };
+}
+
+type TitleKey = keyof SectionStrings['titles'];
+
+/** A section drawn by its own template. */
+function customKind(title: TitleKey, isEmpty: SectionKind['isEmpty'], render: SectionKind['render']): SectionKind {
+  return { title: (_, strings) => strings.titles[title], isEmpty, render };
 }
 
 /** Jokes, sayings, rules, practices, mistakes, styles: a statement and its explanation. */
 const explained = (item: ExplainedItem) => ({ title: item.text, body: item.explanation });
 
-function renderSummary(data: SectionData, level: number): TemplateResult {
+function renderSummary(data: SectionData, level: number, strings: SectionStrings): TemplateResult {
   const { description } = data;
   return html`<dl part="facts" class="facts">
       <div><dt class="visually-hidden">${strings.kindLabel}</dt><dd part="tag" class="tag">${data.kind}</dd></div>
@@ -46,7 +54,7 @@ function renderSummary(data: SectionData, level: number): TemplateResult {
     <p part="general-qa">${data.generalQA}</p>`;
 }
 
-function renderGreeting(data: SectionData, level: number): TemplateResult {
+function renderGreeting(data: SectionData, level: number, strings: SectionStrings): TemplateResult {
   const { conversation, culturalContext } = data.greeting;
   return html`<figure part="conversation" class="conversation">
       <figcaption>${heading(level, 'item-title', strings.conversation)}</figcaption>
@@ -63,7 +71,7 @@ function renderGreeting(data: SectionData, level: number): TemplateResult {
     <p part="cultural-context">${culturalContext}</p>`;
 }
 
-function renderFirstSteps(data: SectionData, level: number): TemplateResult {
+function renderFirstSteps(data: SectionData, level: number, strings: SectionStrings): TemplateResult {
   const steps = data.firstSteps.steps.map((step) => ({
     title: step.title,
     label: strings.step(step.number),
@@ -77,7 +85,7 @@ function renderFirstSteps(data: SectionData, level: number): TemplateResult {
   return html`<p part="lead" class="lead">${strings.timeToBasics(data.firstSteps.timeToBasics)}</p>${itemList(steps, level, true)}`;
 }
 
-function renderDivides(data: SectionData, level: number): TemplateResult {
+function renderDivides(data: SectionData, level: number, strings: SectionStrings): TemplateResult {
   const { segments, axes } = data.divides;
   return html`${heading(level, 'item-title', strings.segments)}${tagList(strings.segments, segments.map((segment) => segment.name))}
     ${heading(level, 'item-title', strings.axes)}
@@ -95,35 +103,35 @@ function renderDivides(data: SectionData, level: number): TemplateResult {
 /** Every section <mlops-section> can show, in the order of the source profile. */
 export const sectionKinds = {
   summary: { title: (data) => data.name, isEmpty: () => false, render: renderSummary },
-  'key-findings': listKind(sectionTitles['key-findings'], 'keyFindings', (finding) => ({
+  'key-findings': listKind('key-findings', 'keyFindings', (finding) => ({
     title: finding.title,
     label: finding.category,
     body: finding.text,
   })),
-  'sub-groups': listKind(sectionTitles['sub-groups'], 'subGroups', (group) => ({ title: group.name, body: group.description })),
-  divides: { title: () => sectionTitles.divides, isEmpty: (data) => !data.divides.segments.length, render: renderDivides },
-  greeting: { title: () => sectionTitles.greeting, isEmpty: (data) => !data.greeting.conversation.length, render: renderGreeting },
-  'inside-jokes': listKind(sectionTitles['inside-jokes'], 'insideJokes', explained),
-  sayings: listKind(sectionTitles.sayings, 'sayings', explained),
-  'unwritten-rules': listKind(sectionTitles['unwritten-rules'], 'unwrittenRules', explained),
-  'first-steps': { title: () => sectionTitles['first-steps'], isEmpty: (data) => !data.firstSteps.steps.length, render: renderFirstSteps },
-  'welcoming-practices': listKind(sectionTitles['welcoming-practices'], 'welcomingPractices', explained),
-  'beginner-mistakes': listKind(sectionTitles['beginner-mistakes'], 'beginnerMistakes', explained),
-  'regional-differences': listKind(sectionTitles['regional-differences'], 'regionalDifferences', (difference) => ({
+  'sub-groups': listKind('sub-groups', 'subGroups', (group) => ({ title: group.name, body: group.description })),
+  divides: customKind('divides', (data) => !data.divides.segments.length, renderDivides),
+  greeting: customKind('greeting', (data) => !data.greeting.conversation.length, renderGreeting),
+  'inside-jokes': listKind('inside-jokes', 'insideJokes', explained),
+  sayings: listKind('sayings', 'sayings', explained),
+  'unwritten-rules': listKind('unwritten-rules', 'unwrittenRules', explained),
+  'first-steps': customKind('first-steps', (data) => !data.firstSteps.steps.length, renderFirstSteps),
+  'welcoming-practices': listKind('welcoming-practices', 'welcomingPractices', explained),
+  'beginner-mistakes': listKind('beginner-mistakes', 'beginnerMistakes', explained),
+  'regional-differences': listKind('regional-differences', 'regionalDifferences', (difference) => ({
     title: difference.region,
     body: difference.text,
   })),
   misconceptions: listKind(
-    sectionTitles.misconceptions,
     'misconceptions',
-    (item) => ({
+    'misconceptions',
+    (item, strings) => ({
       title: item.misconception,
       label: strings.misconception(item.number),
       body: html`<p part="reality" class="reality"><strong>${strings.reality}</strong> ${item.reality}</p>`,
     }),
     true,
   ),
-  clothing: listKind(sectionTitles.clothing, 'clothing', explained),
+  clothing: listKind('clothing', 'clothing', explained),
 } satisfies Record<string, SectionKind>;
 
 /** A value of `<mlops-section section>`. */

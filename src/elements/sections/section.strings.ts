@@ -14,7 +14,7 @@ export const quoted = (value: unknown) => {
 };
 
 /** Section titles; the summary's title is the profile's name. */
-export const sectionTitles = {
+const sectionTitles = {
   'key-findings': 'Key findings',
   'sub-groups': 'Sub-groups',
   divides: 'Ideological & social divides',
@@ -31,6 +31,8 @@ export const sectionTitles = {
 };
 
 export const sectionStrings = {
+  /** Section titles (a translation replaces the whole group). */
+  titles: sectionTitles,
   summaryTitle: 'Summary',
   kindLabel: 'Kind',
   categoryLabel: 'Category',
@@ -62,3 +64,6 @@ export const sectionStrings = {
   invalidHeadingLevel: (value: unknown, fallback: number) =>
     `heading-level=${quoted(value)} is not a whole number from 1 to 6; using ${fallback}.`,
 };
+
+/** The section table as an element reads it, translated or not. */
+export type SectionStrings = typeof sectionStrings;

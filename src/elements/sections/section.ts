@@ -4,11 +4,12 @@ import type { MlopsErrorDetail } from '../../internal/events.js';
 import { bundledSectionData, type SectionData } from './data.js';
 import { SectionElement } from './section-element.js';
 import { sectionKeys, sectionKinds, type SectionKey } from './section-kinds.js';
-import { sectionStrings as strings, sectionTitles } from './section.strings.js';
+import { sectionStrings } from './section.strings.js';
 import { sectionStyles } from './section.styles.js';
 import { heading, problemMessage } from './templates.js';
 
-const sectionChoices = sectionKeys.map((key) => ({ id: key, title: key === 'summary' ? strings.summaryTitle : sectionTitles[key] }));
+// Matched in English, whatever the page's language: the attribute is code, not wording.
+const sectionChoices = sectionKeys.map((key) => ({ id: key, title: key === 'summary' ? sectionStrings.summaryTitle : sectionStrings.titles[key] }));
 const choiceNames = (choice: (typeof sectionChoices)[number]) => [choice.title];
 
 /** The section a `section` value names: its key (`key-findings`) or title (`Key findings`), case-insensitive. */
@@ -105,10 +106,10 @@ export class MlopsSection extends SectionElement {
       : value.trim()
         ? {
             code: 'unknown-section',
-            message: strings.unknownSection(value),
+            message: this.sectionStrings.unknownSection(value),
             suggestion: suggestName(sectionChoices, value, choiceNames, (choice) => choice.id),
           }
-        : { code: 'missing-section', message: strings.missingSection(sectionKeys) };
+        : { code: 'missing-section', message: this.sectionStrings.missingSection(sectionKeys) };
     return this.problem;
   }
 
@@ -118,13 +119,14 @@ export class MlopsSection extends SectionElement {
 
   protected override renderContent(): TemplateResult {
     const key = this.shown;
-    if (!key) return problemMessage(this.problem!, strings.sectionList(sectionKeys));
+    if (!key) return problemMessage(this.problem!, this.sectionStrings, this.sectionStrings.sectionList(sectionKeys));
     const kind = sectionKinds[key];
     const data = this.data;
-    const title = kind.title(data);
+    const strings = this.sectionStrings;
+    const title = kind.title(data, strings);
     return html`<section part="section" class="section">
       ${heading(this.level, 'title', title)}
-      ${kind.isEmpty(data) ? html`<p part="empty" class="empty">${strings.notInProfile(title)}</p>` : kind.render(data, this.level + 1)}
+      ${kind.isEmpty(data) ? html`<p part="empty" class="empty">${strings.notInProfile(title)}</p>` : kind.render(data, this.level + 1, strings)}
     </section>`;
   }
 }

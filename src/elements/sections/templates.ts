@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MlopsErrorDetail } from '../../internal/events.js';
-import { sectionStrings as strings } from './section.strings.js';
+import type { SectionStrings } from './section.strings.js';
 
 /**
  * A native heading of `level` (capped at 6, so "one level below h6" stays a heading). Six plain
@@ -25,7 +25,7 @@ export function heading(level: number, part: string, content: unknown, id?: stri
 }
 
 /** Checks a `heading-level` value: absent is `fallback`; a bad one is `fallback` plus a problem to report. */
-export function checkHeadingLevel(value: unknown, fallback: number): { level: number; problem?: MlopsErrorDetail } {
+export function checkHeadingLevel(value: unknown, fallback: number, strings: SectionStrings): { level: number; problem?: MlopsErrorDetail } {
   if (value === null || value === undefined) return { level: fallback };
   const level = Number(value);
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { level };
@@ -65,7 +65,7 @@ export function tagList(label: string, values: readonly string[]): TemplateResul
 }
 
 /** The visible message shown instead of content for an invalid attribute. */
-export function problemMessage(problem: MlopsErrorDetail, hint?: string): TemplateResult {
+export function problemMessage(problem: MlopsErrorDetail, strings: SectionStrings, hint?: string): TemplateResult {
   const help = problem.suggestion ? strings.didYouMean(problem.suggestion) : hint;
   return html`<div part="error" class="message" role="status"><p>${problem.message}${help ? ` ${help}` : ''}</p></div>`;
 }
