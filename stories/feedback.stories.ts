@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/mlops-feedback.js';
 import '../src/define/mlops-profile.js';
+import { registerStrings } from '../src/index.js';
 import { dark, narrow, rendered, shadowPart, shadowText } from './story-helpers.js';
 
 interface FeedbackArgs {
@@ -80,5 +81,38 @@ export const AnotherDataset: Story = {
   play: async ({ canvasElement }) => {
     const feedback = await rendered(canvasElement, 'mlops-feedback');
     await waitFor(() => expect(shadowText(feedback)).toContain('Home Bakers'));
+  },
+};
+
+/**
+ * Translated wording: `registerStrings('de', …)` once, and `lang="de"` on the element or an ancestor.
+ * The question itself comes from the profile (English here); strings left out stay English.
+ */
+export const TranslatedGerman: Story = {
+  render: () => {
+    registerStrings('de', {
+      feedback: {
+        notHelpful: 'Nicht hilfreich',
+        veryHelpful: 'Sehr hilfreich',
+        reasonsPositive: 'Was hat Ihnen gefallen? (optional)',
+        positiveReasons: [
+          { id: 'clear', label: 'Leicht verständlich' },
+          { id: 'accurate', label: 'Korrekt' },
+          { id: 'answered', label: 'Hat meine Frage beantwortet' },
+          { id: 'examples', label: 'Nützliche Beispiele' },
+        ],
+        commentLabel: 'Sonst noch etwas? (optional)',
+        privacyHint: 'Bitte keine persönlichen Daten angeben.',
+        counter: (used, limit) => `${used} / ${limit} Zeichen`,
+        submit: 'Absenden',
+      },
+    });
+    return html`<div lang="de"><mlops-feedback></mlops-feedback></div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const feedback = await rendered(canvasElement, 'mlops-feedback');
+    await userEvent.click(feedback.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating"][value="4"]')!);
+    await waitFor(async () => expect((await shadowPart(feedback, 'submit')).textContent?.trim()).toBe('Absenden'));
+    await expect(shadowText(feedback)).toContain('Sehr hilfreich');
   },
 };
