@@ -2,7 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/mlops-demographics.js';
 import '../src/define/mlops-feedback.js';
 import '../src/define/mlops-profile-page.js';
+import '../src/define/mlops-persona.js';
 import '../src/define/mlops-profile.js';
+import '../src/define/mlops-section.js';
 import '../src/define/mlops-term.js';
 import '../src/define/mlops-tool-card.js';
 import '../src/define/mlops-tool-grid.js';
@@ -109,6 +111,34 @@ describe('translations: registerStrings and lang', () => {
     const charts = root.querySelector<MlopsDemographics>('mlops-demographics')!;
     await charts.updateComplete;
     expect([...charts.shadowRoot!.querySelectorAll('figcaption p')].map(text)).to.deep.equal(['Piattaforme.', 'Genere.', 'Età: 7 gruppi.']);
+  });
+
+  it('words a visible problem message anew when the language changes, without reporting it again', async () => {
+    registerStrings('fi', {
+      toolCard: { unknownTool: (key) => `Työkalua “${key}” ei ole.`, availableTools: () => 'Katso luettelo.' },
+      section: { unknownSection: (value) => `Osiota ${String(value)} ei ole.`, sectionList: () => 'Katso osiot.' },
+      persona: { unknownPersona: (value) => `Henkilöä ${value} ei ole.`, available: () => 'Katso henkilöt.' },
+    });
+    await withWarnings(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <mlops-tool-card tool="no-such-tool-xyz"></mlops-tool-card>
+        <mlops-section section="nowhere"></mlops-section>
+        <mlops-persona name="nobody"></mlops-persona>
+      </div>`);
+      const card = wrapper.querySelector<MlopsToolCard>('mlops-tool-card')!;
+      const section = wrapper.querySelector<Updating>('mlops-section')!;
+      const persona = wrapper.querySelector<Updating>('mlops-persona')!;
+      await Promise.all([card.updateComplete, section.updateComplete, persona.updateComplete]);
+      expect(text(card.shadowRoot!.querySelector('[part~="error"]'))).to.match(/^No tool called “no-such-tool-xyz” in this profile\./);
+      let reports = 0;
+      card.addEventListener('mlops-error', () => (reports += 1));
+      section.addEventListener('mlops-error', () => (reports += 1));
+      wrapper.lang = 'fi';
+      await shows(card, '[part~="error"]', 'Työkalua “no-such-tool-xyz” ei ole. Katso luettelo.');
+      await shows(section, '[part~="error"]', 'Osiota nowhere ei ole. Katso osiot.');
+      await shows(persona, '[part~="error"]', 'Henkilöä nobody ei ole. Katso henkilöt.');
+      expect(reports).to.equal(0);
+    });
   });
 
   it('translates the profile provider’s error box and message', async () => {

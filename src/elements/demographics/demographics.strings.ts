@@ -71,9 +71,3 @@ export const demographicsStrings = {
     },
   },
 };
-
-declare module '../../internal/i18n.js' {
-  interface StringTables {
-    demographics: typeof demographicsStrings;
-  }
-}

@@ -97,7 +97,11 @@ export class MlopsPersona extends SectionElement {
   }
 
   protected override renderContent(): TemplateResult {
-    if (this.problem) return problemMessage(this.problem, this.sectionStrings, this.strings.available(this.personas.map((persona) => persona.name)));
+    if (this.problem) {
+      // Worded anew: the language may have changed since the name was judged.
+      const problem = { ...this.problem, message: this.strings.unknownPersona(this.wanted) };
+      return problemMessage(problem, this.sectionStrings, this.strings.available(this.personas.map((persona) => persona.name)));
+    }
     if (this.wanted) return this.renderPersona(this.shown[0], this.level);
     return html`<section part="section" class="section">
       ${heading(this.level, 'title', this.strings.title)}

@@ -99,18 +99,26 @@ export class MlopsSection extends SectionElement {
   private problem?: MlopsErrorDetail;
 
   protected override resolve(): MlopsErrorDetail | undefined {
-    const value = this.section == null ? '' : String(this.section);
+    const value = this.sectionValue;
     this.shown = findSection(value);
     this.problem = this.shown
       ? undefined
-      : value.trim()
-        ? {
-            code: 'unknown-section',
-            message: this.sectionStrings.unknownSection(value),
-            suggestion: suggestName(sectionChoices, value, choiceNames, (choice) => choice.id),
-          }
-        : { code: 'missing-section', message: this.sectionStrings.missingSection(sectionKeys) };
+      : {
+          code: value.trim() ? 'unknown-section' : 'missing-section',
+          message: this.problemText(),
+          ...(value.trim() && { suggestion: suggestName(sectionChoices, value, choiceNames, (choice) => choice.id) }),
+        };
     return this.problem;
+  }
+
+  private get sectionValue(): string {
+    return this.section == null ? '' : String(this.section);
+  }
+
+  /** What is wrong with `section`, worded anew at each render: the language may have changed since. */
+  private problemText(): string {
+    const value = this.sectionValue;
+    return value.trim() ? this.sectionStrings.unknownSection(value) : this.sectionStrings.missingSection(sectionKeys);
   }
 
   private get data(): SectionData {
@@ -119,7 +127,7 @@ export class MlopsSection extends SectionElement {
 
   protected override renderContent(): TemplateResult {
     const key = this.shown;
-    if (!key) return problemMessage(this.problem!, this.sectionStrings, this.sectionStrings.sectionList(sectionKeys));
+    if (!key) return problemMessage({ ...this.problem!, message: this.problemText() }, this.sectionStrings, this.sectionStrings.sectionList(sectionKeys));
     const kind = sectionKinds[key];
     const data = this.data;
     const strings = this.sectionStrings;

@@ -215,7 +215,8 @@ export class MlopsToolCard extends MlopsElement {
 
   private renderMessage(): TemplateResult {
     const problem = this.toolProblem;
-    let text = problem?.message ?? this.strings.missingTool;
+    // Worded anew rather than `problem.message`: the language may have changed since the name was judged.
+    let text = problem?.code === 'unknown-tool' ? this.strings.unknownTool(String(this.tool)) : this.strings.missingTool;
     if (problem?.code === 'unknown-tool') {
       // Without a close match, the list of names is the most useful hint.
       text += ` ${problem.suggestion ? this.strings.didYouMean(problem.suggestion) : this.strings.availableTools(this.tools.map((tool) => tool.name))}`;
