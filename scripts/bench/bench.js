@@ -282,6 +282,21 @@ const median = (values) => {
 };
 const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values });
 
+/**
+ * The time mlops-term adds to the <abbr> page, split by a least-squares line over N into what is
+ * paid once per page (fetching, compiling and starting the script) and what each term costs: the
+ * two call for different fixes, and a per-term average at one N mixes them.
+ */
+function extraCostFit(scale, scaleFloor) {
+  const points = Object.keys(scale).map((n) => [Number(n), scale[n].median - scaleFloor[n].median]);
+  const meanN = points.reduce((sum, [n]) => sum + n, 0) / points.length;
+  const meanExtra = points.reduce((sum, [, extra]) => sum + extra, 0) / points.length;
+  const covariance = points.reduce((sum, [n, extra]) => sum + (n - meanN) * (extra - meanExtra), 0);
+  const variance = points.reduce((sum, [n]) => sum + (n - meanN) ** 2, 0);
+  const perTermMs = covariance / variance;
+  return { fixedMs: meanExtra - perTermMs * meanN, perTermMs };
+}
+
 // ---------------------------------------------------------------------------------------------
 async function main() {
   if (!existsSync(join(root, 'dist/cdn/mlops-term.js'))) throw new Error('dist/cdn/ is missing: run `npm run build` first.');
@@ -397,6 +412,8 @@ async function main() {
       const bare = scaleFloor[n].median;
       lines.push(`  N=${String(n).padEnd(6)} mlops-term ${ms(ours).padStart(8)}  abbr ${ms(bare).padStart(8)}  extra per term ${(((ours - bare) / n) * 1000).toFixed(1)} µs`);
     }
+    const fit = extraCostFit(scale, scaleFloor);
+    lines.push(`  extra over <abbr> ≈ ${ms(fit.fixedMs)} once (loading and starting the script) + ${(fit.perTermMs * 1000).toFixed(1)} µs per term (least squares over the three N)`);
     lines.push('');
     const autoMedian = (list) => median(list.map((sample) => sample.ms));
     lines.push(
@@ -423,7 +440,7 @@ async function main() {
 
     mkdirSync(join(root, 'bench-results'), { recursive: true });
     const out = join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, memory, autoTerms, goals }, null, 2));
+    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, extraCost: fit, memory, autoTerms, goals }, null, 2));
     console.log(`\nJSON: ${out.slice(root.length + 1)}`);
   } finally {
     await browser.close();

@@ -4,6 +4,7 @@ import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import { bundledTerminology, findTerm, suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit, reportError } from '../../internal/events.js';
+import { localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { termStyles } from './term.styles.js';
 import { termStrings } from './term.strings.js';
@@ -42,11 +43,32 @@ function createElement(tag: string, attributes: Record<string, string>): HTMLEle
   return element;
 }
 
+/** Every trigger is a copy of this one: one native call per term instead of five. */
+let triggerPattern: HTMLElement | undefined;
+
+/**
+ * Terms due to render, all rendered in one microtask: a page upgrades hundreds at once, and one
+ * queued task per term cost more than some of their renders.
+ */
+let dueTerms: MlopsTerm[] = [];
+
 /** One stylesheet object for every instance (a `<style>` copy each only without adoptedStyleSheets). */
 const termSheets = [termStyles];
 
 /** Page-level events, listened to only while a bubble is open. */
 const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
+
+/**
+ * Events of the trigger and the bubble. Listened to once per document or shadow root that holds
+ * terms (in the capture phase, which reaches every target, even inside a closed shadow root or
+ * under an element that stops propagation), not once per term and part: a page may hold a
+ * thousand. A real pointer is followed by its over and out events: browsers send enter and leave
+ * to a shadow root's listeners only when the document listens for them too.
+ */
+const PART_EVENTS = ['click', 'keydown', 'focus', 'blur', 'pointerover', 'pointerout', 'pointerenter', 'pointerleave'] as const;
+
+/** How many connected terms each document or shadow root holds: its listeners go with the last. */
+const termsIn = new WeakMap<Node, number>();
 
 /**
  * A phrase in running text that explains itself: hover, focus or tap it to see the insider term,
@@ -113,6 +135,8 @@ export class MlopsTerm extends PlainMlopsElement {
   private renderedOpen = false;
 
   private root?: ShadowRoot;
+  /** The document or shadow root this term is counted in, and where its parts' events are heard. */
+  private listenRoot?: Node;
   private slotElement?: HTMLSlotElement;
   private trigger?: HTMLElement;
   /** The bubble is created on first open only: a page may hold a thousand terms. */
@@ -234,8 +258,9 @@ export class MlopsTerm extends PlainMlopsElement {
       this.root = this.attachShadow({ mode: 'open', delegatesFocus: true });
       adoptStyles(this.root, termSheets);
       // Changes made before the first connection render now (the constructor asked for a render).
-      queueMicrotask(() => this.performUpdate());
+      this.scheduleRender();
     }
+    this.listenAt(this.getRootNode());
     const previous = this.providedProfile;
     this.subscribeToProfile();
     if (this.providedProfile !== previous) this.requestUpdate();
@@ -243,14 +268,15 @@ export class MlopsTerm extends PlainMlopsElement {
 
   /** @internal */
   disconnectedCallback(): void {
+    this.listenAt(undefined);
     this.unsubscribeFromProfile();
     this.hide();
   }
 
   /**
    * @internal Page-level events while the bubble is open (Escape closes it, a press outside closes
-   * it, scrolling or resizing moves it along with the text), and the events of the element's own
-   * parts. The element is the listener object itself, so a thousand terms allocate no closures.
+   * it, scrolling or resizing moves it along with the text), and its slot's changes. The element is
+   * the listener object itself, so a thousand terms allocate no closures.
    */
   handleEvent(event: Event): void {
     const { type, currentTarget } = event;
@@ -265,13 +291,69 @@ export class MlopsTerm extends PlainMlopsElement {
       } else {
         this.place();
       }
-    } else if (type === 'slotchange') this.onSlotChange();
-    else if (type === 'click') this.onClick();
-    else if (type === 'keydown') this.onKeyDown(event as KeyboardEvent);
-    else if (type === 'focus') this.onFocus();
-    else if (type === 'blur') this.onBlur(event as FocusEvent);
-    else if (type === 'pointerenter') this.onPointerEnter(event as PointerEvent);
-    else if (type === 'pointerleave') this.onPointerLeave(event as PointerEvent);
+    } else this.onSlotChange();
+  }
+
+  /** Counts this term in the document or shadow root it is now in (none: disconnected), listening there while it holds any. */
+  private listenAt(root: Node | undefined): void {
+    const previous = this.listenRoot;
+    this.listenRoot = root;
+    if (previous) {
+      const count = termsIn.get(previous)! - 1;
+      if (count) termsIn.set(previous, count);
+      else {
+        termsIn.delete(previous);
+        for (const type of PART_EVENTS) previous.removeEventListener(type, MlopsTerm.routePartEvent, true);
+      }
+    }
+    if (root) {
+      const count = termsIn.get(root) ?? 0;
+      termsIn.set(root, count + 1);
+      if (!count) for (const type of PART_EVENTS) root.addEventListener(type, MlopsTerm.routePartEvent, true);
+    }
+  }
+
+  /** Hands a part event heard on a document or shadow root to the terms on its path that live there. */
+  private static routePartEvent(this: void, event: Event): void {
+    // Seen from the root, an event at a term's part targets the term itself; one that does not
+    // bubble and targets anything else (the pointer entering any element of the page) is not ours.
+    if (!event.bubbles && !(event.target instanceof MlopsTerm)) return;
+    const path = event.composedPath();
+    for (const node of path) {
+      // Only where the term is counted: an event crossing two roots that hold terms is handled once.
+      if (node instanceof MlopsTerm && node.listenRoot === event.currentTarget) node.onPartEvent(event, path);
+    }
+  }
+
+  /** What a listener on the trigger or the bubble would have heard: at the target, or bubbling from inside. */
+  private onPartEvent(event: Event, path: EventTarget[]): void {
+    const { trigger, bubble } = this;
+    // An unknown term is plain text: only a rendered trigger (and its bubble) reacts.
+    if (trigger?.parentNode !== this.root) return;
+    const reaches = (part?: HTMLElement) => !!part && (path[0] === part || (event.bubbles && path.includes(part)));
+    const { type } = event;
+    if (type === 'click') {
+      if (reaches(trigger)) this.onClick();
+    } else if (type === 'keydown') {
+      if (reaches(trigger)) this.onKeyDown(event as KeyboardEvent);
+    } else if (type === 'focus') {
+      if (reaches(trigger)) this.onFocus();
+    } else if (type === 'blur') {
+      if (reaches(trigger) || reaches(bubble)) this.onBlur(event as FocusEvent);
+    } else if (type === 'pointerover' || type === 'pointerout') {
+      // The pointer came from, or went to, outside this element (which holds the trigger, the
+      // bubble and the text): moving between them is neither. Inside the shadow root, seen from
+      // here, reads as this element.
+      const other = (event as PointerEvent).relatedTarget as Node | null;
+      if (other && this.contains(other)) return;
+      if (type === 'pointerover') this.onPointerEnter(event as PointerEvent);
+      else this.onPointerLeave(event as PointerEvent);
+    } else if (path[0] === this || reaches(trigger) || reaches(bubble)) {
+      // Enter and leave: the element's own from a real pointer (the same as over and out above, and
+      // as harmless twice), or sent to a part by script.
+      if (type === 'pointerenter') this.onPointerEnter(event as PointerEvent);
+      else this.onPointerLeave(event as PointerEvent);
+    }
   }
 
   /** @internal */
@@ -280,11 +362,36 @@ export class MlopsTerm extends PlainMlopsElement {
   }
 
 
+  /** Its wording in its language (read when needed: a thousand terms need none to render). */
+  private get strings(): typeof termStrings {
+    return localize(this, 'term', termStrings);
+  }
+
   private requestUpdate(): void {
     if (this.updatePending) return;
     this.updatePending = true;
     // Before the first connection there is nothing to render into: connectedCallback schedules it.
-    if (this.root) queueMicrotask(() => this.performUpdate());
+    if (this.root) this.scheduleRender();
+  }
+
+  private scheduleRender(): void {
+    if (dueTerms.push(this) === 1) queueMicrotask(MlopsTerm.renderDue);
+  }
+
+  /** Renders the terms due, in the order they asked; a term that asks again meanwhile waits for the next microtask. */
+  private static renderDue(this: void): void {
+    const terms = dueTerms;
+    dueTerms = [];
+    for (const term of terms) {
+      try {
+        term.performUpdate();
+      } catch (error) {
+        // One term's failure must not keep the others from rendering: rethrown on its own.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   }
 
   /** Looks the key up, settles whether the bubble may open, renders, then shows or hides it. */
@@ -323,7 +430,7 @@ export class MlopsTerm extends PlainMlopsElement {
       if (!this.resolved && key) {
         reportError(this, {
           code: 'unknown-term',
-          message: termStrings.unknownTerm(this.localName, key.slice(0, 80)),
+          message: this.strings.unknownTerm(this.localName, key.slice(0, 80)),
           suggestion: suggestTerm(key, terms),
         });
       }
@@ -332,7 +439,7 @@ export class MlopsTerm extends PlainMlopsElement {
       this.delaysChanged = false;
       for (const [name, attribute] of [['openDelay', 'open-delay'], ['closeDelay', 'close-delay']] as const) {
         if (!(this[name] >= 0)) {
-          reportError(this, { code: 'invalid-attribute', message: termStrings.invalidDelay(this.localName, attribute, this.getAttribute(attribute)) });
+          reportError(this, { code: 'invalid-attribute', message: this.strings.invalidDelay(this.localName, attribute, this.getAttribute(attribute)) });
         }
       }
     }
@@ -347,7 +454,8 @@ export class MlopsTerm extends PlainMlopsElement {
     const root = this.root!;
     // Created here rather than on connection, so that it enters the shadow tree once, in place.
     const slot = (this.slotElement ??= this.createSlot());
-    const fallback = term?.insider ?? '';
+    // The insider name shows only in an element without content: no text node for the others.
+    const fallback = this.firstChild ? '' : (term?.insider ?? '');
     if (slot.textContent !== fallback) slot.textContent = fallback;
     if (!term) {
       if (slot.parentNode !== root) {
@@ -365,13 +473,15 @@ export class MlopsTerm extends PlainMlopsElement {
     }
     if (!this.bubbleWanted) return;
     const bubble = (this.bubble ??= this.createBubble());
+    const [insider, explanation, outsider] = bubble.children;
     if (this.bubbleTerm !== term) {
       this.bubbleTerm = term;
-      const [insider, explanation, outsider] = bubble.children;
       insider.textContent = term.insider;
       explanation.textContent = term.explanation;
-      outsider.textContent = `${termStrings.outsidersSay} ${term.outsider}`;
     }
+    // Checked on every render, as on opening: a translation or a `lang` may have arrived meanwhile.
+    const outsiderLine = `${this.strings.outsidersSay} ${term.outsider}`;
+    if (outsider.textContent !== outsiderLine) outsider.textContent = outsiderLine;
     if (bubble.parentNode !== root) {
       root.append(bubble);
       trigger.setAttribute('aria-describedby', 'bubble');
@@ -385,9 +495,8 @@ export class MlopsTerm extends PlainMlopsElement {
   }
 
   private createTrigger(): HTMLElement {
-    const trigger = createElement('span', { id: 'trigger', part: 'trigger', tabindex: '0', role: 'button' });
-    for (const type of ['click', 'keydown', 'focus', 'blur', 'pointerenter', 'pointerleave']) trigger.addEventListener(type, this);
-    return trigger;
+    triggerPattern ??= createElement('span', { id: 'trigger', part: 'trigger', tabindex: '0', role: 'button' });
+    return triggerPattern.cloneNode() as HTMLElement;
   }
 
   private createBubble(): HTMLElement {
@@ -399,7 +508,6 @@ export class MlopsTerm extends PlainMlopsElement {
       createElement('p', { part: 'explanation' }),
       createElement('p', { part: 'outsider' }),
     );
-    for (const type of ['blur', 'pointerenter', 'pointerleave']) bubble.addEventListener(type, this);
     return bubble;
   }
 
@@ -492,8 +600,9 @@ export class MlopsTerm extends PlainMlopsElement {
   }
 
   private onBlur(event: FocusEvent): void {
-    // Focus moving between the text and the bubble (a click inside it) keeps it open.
-    if (!this.root!.contains(event.relatedTarget as Node | null)) this.hide();
+    // Focus moving between the text and the bubble (a click inside it) keeps it open. Heard outside
+    // the shadow root, the element focus went to reads as this element when it is one of ours.
+    if (event.relatedTarget !== this) this.hide();
   }
 
   private onPointerEnter(event: PointerEvent): void {
