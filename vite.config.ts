@@ -7,7 +7,7 @@
  * Both validate data/mlops.json against the zod schema first and stop with the bad field's path.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { validateProfile } from './src/data/validate.ts';
 
@@ -98,6 +98,39 @@ interface Node {
   [key: string]: unknown;
 }
 
+/**
+ * Each CDN entry imports every chunk of its static graph itself. Otherwise the browser discovers
+ * them one level at a time (entry, element chunk, data chunk, lookup chunk): a round trip each,
+ * which on a real network is most of a small page's wait. Appended after the entry's own imports,
+ * they change no evaluation order: each is already evaluated by then.
+ */
+function importChunksFromEntries(): Plugin {
+  return {
+    name: 'mlops-import-chunks-from-entries',
+    generateBundle(_options, bundle) {
+      for (const entry of Object.values(bundle)) {
+        if (entry.type !== 'chunk' || !entry.isEntry) continue;
+        const graph = new Set<string>();
+        const visit = (file: string): void => {
+          if (graph.has(file)) return;
+          graph.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        entry.imports.forEach(visit);
+        const indirect = [...graph].filter((file) => !entry.imports.includes(file));
+        if (!indirect.length) continue;
+        const from = posix.dirname(entry.fileName);
+        const imports = indirect.map((file) => `import"./${posix.relative(from, file)}";`).join('');
+        // Before the source map comment, if the bundler has put it in already.
+        const mapComment = entry.code.lastIndexOf('\n//# sourceMappingURL=');
+        entry.code = mapComment < 0 ? `${entry.code}\n${imports}` : `${entry.code.slice(0, mapComment)}\n${imports}${entry.code.slice(mapComment)}`;
+        entry.imports.push(...indirect);
+      }
+    },
+  };
+}
+
 function minifyLitTemplates(): Plugin {
   return {
     name: 'mlops-minify-lit-templates',
@@ -133,7 +166,7 @@ function minifyLitTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: [validateDataset(), dataSlices(), ...(cdn ? [minifyLitTemplates()] : [])],
+    plugins: [validateDataset(), dataSlices(), ...(cdn ? [minifyLitTemplates(), importChunksFromEntries()] : [])],
     json: { namedExports: true, stringify: false },
     build: {
       target: 'es2021',
