@@ -86,7 +86,8 @@ export const AnotherDataset: Story = {
 
 /**
  * Translated wording: `registerStrings('de', …)` once, and `lang="de"` on the element or an ancestor.
- * The question itself comes from the profile (English here); strings left out stay English.
+ * The question itself comes from the profile (English here); strings left out (the reasons, the
+ * comment field) stay English. demo/docs-de.html shows a complete German table.
  */
 export const TranslatedGerman: Story = {
   render: () => {
@@ -94,16 +95,6 @@ export const TranslatedGerman: Story = {
       feedback: {
         notHelpful: 'Nicht hilfreich',
         veryHelpful: 'Sehr hilfreich',
-        reasonsPositive: 'Was hat Ihnen gefallen? (optional)',
-        positiveReasons: [
-          { id: 'clear', label: 'Leicht verständlich' },
-          { id: 'accurate', label: 'Korrekt' },
-          { id: 'answered', label: 'Hat meine Frage beantwortet' },
-          { id: 'examples', label: 'Nützliche Beispiele' },
-        ],
-        commentLabel: 'Sonst noch etwas? (optional)',
-        privacyHint: 'Bitte keine persönlichen Daten angeben.',
-        counter: (used, limit) => `${used} / ${limit} Zeichen`,
         submit: 'Absenden',
       },
     });

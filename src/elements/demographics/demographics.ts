@@ -162,11 +162,6 @@ export class MlopsDemographics extends MlopsElement {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
   }
 
-  /** "0.5 %" in the number format of the element's language (plain digits during SSR, where there is no page). */
-  private format(percent: number): string {
-    return this.strings.percent(this.numberFormat()?.format(percent) ?? String(percent));
-  }
-
   /** Made at render, not construction: the language is known once the element is in the page, and may change. */
   private numberFormat(): Intl.NumberFormat | undefined {
     if (!this.isConnected) return undefined;
@@ -185,19 +180,25 @@ export class MlopsDemographics extends MlopsElement {
   }
 
   /** The bars of one chart from the provided profile or the bundled one; platforms add the unknown rest. */
-  private bars(chart: DemographicsChart): { bars: Bar[]; caption: string } {
+  private bars(chart: DemographicsChart, strings: typeof demographicsStrings): { bars: Bar[]; caption: string } {
     const profile = this.providedProfile;
-    const entry = ({ label, percent }: { label: string; percent: number }): Bar => ({ label, percent, value: this.format(percent) });
+    // "0.5 %" in the number format of the element's language (plain digits during SSR, where there is no page).
+    const numbers = this.numberFormat();
+    const entry = ({ label, percent }: { label: string; percent: number }): Bar => ({
+      label,
+      percent,
+      value: strings.percent(numbers?.format(percent) ?? String(percent)),
+    });
     if (chart !== 'platforms') {
       const bars = (chart === 'gender' ? (profile?.gender ?? bundledGender) : (profile?.age ?? bundledAge)).map(entry);
-      return { bars, caption: bars.length ? this.strings.captions[chart](bars) : '' };
+      return { bars, caption: bars.length ? strings.captions[chart](bars) : '' };
     }
     const platforms = profile?.platforms ?? bundledPlatformShares;
     const bars = platforms.items.map((platform) => entry({ label: platform.name, percent: platform.percent }));
     // Rounded so that shares like 33.3 + 33.3 do not leave a float artefact as the remainder.
     const rest = Math.round((100 - itemisedPercent(platforms)) * 100) / 100;
-    const restBar = rest > 0 ? { ...entry({ label: this.strings.notItemised, percent: rest }), notItemised: true } : undefined;
-    const caption = this.strings.captions.platforms(bars, restBar?.value, platforms.pagesShown, platforms.pagesTotal);
+    const restBar = rest > 0 ? { ...entry({ label: strings.notItemised, percent: rest }), notItemised: true } : undefined;
+    const caption = strings.captions.platforms(bars, restBar?.value, platforms.pagesShown, platforms.pagesTotal);
     return { bars: restBar ? [...bars, restBar] : bars, caption };
   }
 
@@ -212,12 +213,13 @@ export class MlopsDemographics extends MlopsElement {
   }
 
   private renderChart(chart: DemographicsChart) {
-    const title = this.strings.titles[chart];
-    const { bars, caption } = this.bars(chart);
+    const strings = this.strings;
+    const title = strings.titles[chart];
+    const { bars, caption } = this.bars(chart, strings);
     const level = this.validHeadingLevel() ? this.headingLevel : 3;
     const heading = html`<div class="heading" role="heading" aria-level=${level}>${title}</div>`;
     if (!bars.length) {
-      return html`<figure part="figure"><figcaption part="caption">${heading}<p>${this.strings.noData(title)}</p></figcaption></figure>`;
+      return html`<figure part="figure"><figcaption part="caption">${heading}<p>${strings.noData(title)}</p></figcaption></figure>`;
     }
     const max = Math.max(...bars.map((bar) => bar.percent)) || 1;
     const stored = this.selected[chart];
@@ -236,23 +238,23 @@ export class MlopsDemographics extends MlopsElement {
       >
         <svg role="list" aria-label=${title} width="100%" height=${em(bars.length * ROW)}>
           <defs>${bars.map((bar, index) => this.renderPattern(chart, bar, index))}</defs>
-          ${bars.map((bar, index) => this.renderBar(chart, bar, index, max, selected))}
+          ${bars.map((bar, index) => this.renderBar(chart, bar, index, max, selected, strings))}
         </svg>
       </div>
       <p class="readout" part="readout" aria-live="polite">
-        ${selected === undefined ? '' : this.strings.barLabel(bars[selected].label, bars[selected].value)}
+        ${selected === undefined ? '' : strings.barLabel(bars[selected].label, bars[selected].value)}
       </p>
       <button part="toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${tableId} @click=${() => this.toggleTable(chart)}>
-        ${shown ? this.strings.hideTable : this.strings.showTable}<span class="visually-hidden">: ${title}</span>
+        ${shown ? strings.hideTable : strings.showTable}<span class="visually-hidden">: ${title}</span>
       </button>
       <table part="table" id=${tableId} ?hidden=${!shown}>
         <caption>
-          ${this.strings.tableCaption(title, this.providedProfile?.name ?? bundledProfileName)}
+          ${strings.tableCaption(title, this.providedProfile?.name ?? bundledProfileName)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.strings.categoryHeaders[chart]}</th>
-            <th scope="col">${this.strings.shareHeader}</th>
+            <th scope="col">${strings.categoryHeaders[chart]}</th>
+            <th scope="col">${strings.shareHeader}</th>
           </tr>
         </thead>
         <tbody>
@@ -270,14 +272,14 @@ export class MlopsDemographics extends MlopsElement {
     </pattern>`;
   }
 
-  private renderBar(chart: DemographicsChart, bar: Bar, index: number, max: number, selected: number | undefined) {
+  private renderBar(chart: DemographicsChart, bar: Bar, index: number, max: number, selected: number | undefined, strings: typeof demographicsStrings) {
     const top = index * ROW;
     const width = Math.round(Math.max((bar.percent / max) * SPAN, MIN_WIDTH) * 100) / 100;
     return svg`<g
       role="listitem"
       class=${`item${bar.notItemised ? ' not-itemised' : ''}${index === selected ? ' active' : ''}`}
       tabindex=${index === (selected ?? 0) ? 0 : -1}
-      aria-label=${this.strings.barLabel(bar.label, bar.value)}
+      aria-label=${strings.barLabel(bar.label, bar.value)}
       data-index=${index}
     >
       <rect class="row" width="100%" height=${em(ROW)} y=${em(top)} rx="4"></rect>

@@ -103,11 +103,13 @@ export class MlopsSection extends SectionElement {
     this.shown = findSection(value);
     this.problem = this.shown
       ? undefined
-      : {
-          code: value.trim() ? 'unknown-section' : 'missing-section',
-          message: this.problemText(),
-          ...(value.trim() && { suggestion: suggestName(sectionChoices, value, choiceNames, (choice) => choice.id) }),
-        };
+      : value.trim()
+        ? {
+            code: 'unknown-section',
+            message: this.problemText(),
+            suggestion: suggestName(sectionChoices, value, choiceNames, (choice) => choice.id),
+          }
+        : { code: 'missing-section', message: this.problemText() };
     return this.problem;
   }
 
