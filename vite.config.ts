@@ -4,6 +4,7 @@
  *                                           lit/@lit/zod external, for apps that bundle it themselves.
  *  - `vite build --mode cdn` → dist/cdn/    self-contained ES modules for a script tag, code-split so
  *                                           several entries on one page share one copy of Lit.
+ *  - `vite build --mode cdn-term` → dist/cdn/mlops-term.js, one file with nothing to import.
  * Both validate data/mlops.json against the zod schema first and stop with the bad field's path.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,10 +19,20 @@ const defineEntries = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, resolve(root, 'src/define', file)]),
 );
 
+/**
+ * The blogger's script tag gets one file: a page of prose with <mlops-term> waits for no second
+ * round trip (about 20 ms on this machine's loopback, more on a real network). It needs no Lit
+ * renderer, so what it would share with another entry is small (the core chunk, about 3 KB), and
+ * a page that loads it beside another entry simply has two copies, which the guarded define and
+ * the page-wide translation registry already allow for.
+ */
+const standaloneEntries = {
+  'mlops-term': resolve(root, 'src/define/mlops-term.ts'),
+};
+
 /** The CDN files DESIGN.md promises; each imports the define modules it registers. */
 const cdnEntries = {
   'mlops-elements': resolve(root, 'src/define/all.ts'),
-  'mlops-term': resolve(root, 'src/define/mlops-term.ts'),
   'mlops-tool-card': resolve(root, 'src/define/mlops-tool-card.ts'),
   'mlops-tool-grid': resolve(root, 'src/define/mlops-tool-grid.ts'),
   'mlops-demographics': resolve(root, 'src/define/mlops-demographics.ts'),
@@ -164,18 +175,22 @@ function minifyLitTemplates(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const standalone = mode === 'cdn-term';
+  const cdn = mode === 'cdn' || standalone;
   return {
     plugins: [validateDataset(), dataSlices(), ...(cdn ? [minifyLitTemplates(), importChunksFromEntries()] : [])],
     json: { namedExports: true, stringify: false },
     build: {
       target: 'es2021',
       outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: true,
+      // The standalone pass runs after the code-split one and adds its file beside them.
+      emptyOutDir: !standalone,
       minify: cdn,
       sourcemap: true,
       lib: {
-        entry: cdn
+        entry: standalone
+          ? standaloneEntries
+          : cdn
           ? cdnEntries
           : {
               index: resolve(root, 'src/index.ts'),
@@ -186,7 +201,9 @@ export default defineConfig(({ mode }) => {
             },
         formats: ['es'],
       },
-      rolldownOptions: cdn
+      rolldownOptions: standalone
+        ? { output: { entryFileNames: '[name].js', minify: true } }
+        : cdn
         ? {
             output: {
               entryFileNames: '[name].js',
