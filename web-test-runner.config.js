@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { wantedEngines } from './scripts/browsers.js';
 import { CHROMIUM, chromiumArgs } from './scripts/chromium.js';
 import { summaryReporter } from './scripts/wtr/summary-reporter.js';
@@ -43,6 +44,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   middleware: [cspHeadersMiddleware(), feedbackEndpointMiddleware(), rawJsonMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  // The accessibility tree (Chromium only): what ElementInternals gives an element shows nowhere else.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

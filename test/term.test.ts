@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/mlops-term.js';
 import { profileContext } from '../src/data/context.js';
 import { bundledTerminology } from '../src/data/terms.js';
@@ -11,9 +11,10 @@ import { MlopsTerm, type MlopsTermEventDetail } from '../src/elements/term/term.
 const modelDrift = bundledTerminology.find((term) => term.id === 'model-drift')!;
 const featureStore = bundledTerminology.find((term) => term.id === 'feature-store')!;
 
-const triggerOf = (el: MlopsTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=trigger]');
-const bubbleOf = (el: MlopsTerm) => el.shadowRoot!.querySelector<HTMLElement>('[part=bubble]');
-const partText = (el: MlopsTerm, part: string) => el.shadowRoot!.querySelector(`[part=${part}]`)?.textContent?.trim();
+/** The trigger: the element itself until its bubble first opens, then the wrapper in its shadow root; null for an unknown key. */
+const triggerOf = (el: MlopsTerm) => el.shadowRoot?.querySelector<HTMLElement>('[part=trigger]') ?? (el.matches(':state(trigger)') ? el : null);
+const bubbleOf = (el: MlopsTerm) => el.shadowRoot?.querySelector<HTMLElement>('[part=bubble]') ?? null;
+const partText = (el: MlopsTerm, part: string) => el.shadowRoot?.querySelector(`[part=${part}]`)?.textContent?.trim();
 const centreOf = (rect: DOMRect): [number, number] => [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)];
 const isShown = (el: MlopsTerm) => {
   const bubble = bubbleOf(el);
@@ -190,9 +191,34 @@ describe('<mlops-term> bubble', () => {
     expect(partText(el, 'outsider')).to.equal('Outsiders say: Software Bugs in Machine Learning');
   });
 
+  it('is a collapsed button in the text until first opened, with no shadow root yet', async () => {
+    const el = await fixture<MlopsTerm>(html`<p>Watch for <mlops-term>model drift</mlops-term>.</p>`).then((p) => p.querySelector('mlops-term')!);
+    await el.updateComplete;
+    expect(el.shadowRoot, 'no shadow root before first use').to.equal(null);
+    expect(triggerOf(el)).to.equal(el);
+    expect(el.tabIndex).to.equal(0);
+    expect(getComputedStyle(el).textDecorationLine).to.equal('underline');
+    if (navigator.userAgent.includes('Chrome/')) {
+      // Role and state come from ElementInternals, which only the accessibility tree shows.
+      const snapshot = (await a11ySnapshot({ selector: 'mlops-term' })) as unknown as { role: string; name: string; expanded?: boolean };
+      expect(snapshot.role).to.equal('button');
+      expect(snapshot.name).to.equal('model drift');
+      expect(snapshot.expanded ?? false).to.equal(false);
+    }
+    const own = await fixture<MlopsTerm>(html`<mlops-term tabindex="-1">model drift</mlops-term>`);
+    expect(own.getAttribute('tabindex'), 'an author-set tabindex is left alone').to.equal('-1');
+    await openBubble(own);
+    expect(own.getAttribute('tabindex'), 'also once opened').to.equal('-1');
+  });
+
   it('describes the trigger with the bubble, inside one shadow root', async () => {
     const el = await fixture<MlopsTerm>(html`<mlops-term>model drift</mlops-term>`);
+    await openBubble(el);
+    el.hide();
+    await el.updateComplete;
     const trigger = triggerOf(el)!;
+    expect(trigger).to.not.equal(el);
+    expect(el.hasAttribute('tabindex'), 'the element hands its tabindex to the trigger').to.equal(false);
     expect(trigger.getAttribute('role')).to.equal('button');
     expect(trigger.tabIndex).to.equal(0);
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
@@ -342,10 +368,32 @@ describe('<mlops-term> keyboard', () => {
     expect(el.open).to.equal(false);
   });
 
-  it('focus() from script reaches the trigger', async () => {
+  it('focus() from script reaches the trigger, before and after the first opening', async () => {
     const el = await fixture<MlopsTerm>(html`<mlops-term>model drift</mlops-term>`);
+    const focused = () => el.shadowRoot?.activeElement ?? document.activeElement;
     el.focus();
-    expect(el.shadowRoot!.activeElement).to.equal(triggerOf(el));
+    await el.updateComplete;
+    expect(focused()).to.equal(triggerOf(el));
+    el.blur();
+    await openBubble(el);
+    el.hide();
+    el.focus();
+    await el.updateComplete;
+    expect(triggerOf(el)).to.not.equal(el);
+    expect(focused()).to.equal(triggerOf(el));
+  });
+
+  it('keeps keyboard focus on the phrase when its first opening builds the trigger', async () => {
+    const el = await fixture<MlopsTerm>(html`<div><button id="before">before</button> <mlops-term>model drift</mlops-term></div>`).then(
+      (div) => div.querySelector('mlops-term')!,
+    );
+    document.getElementById('before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await settled(el);
+    const trigger = el.shadowRoot!.querySelector('[part=trigger]')!;
+    expect(el.shadowRoot!.activeElement, 'focus moved into the new trigger').to.equal(trigger);
+    expect(trigger.matches(':focus-visible'), 'with its focus ring').to.equal(true);
+    expect(el.open).to.equal(true);
   });
 
   it('Escape also closes a bubble the mouse opened while focus is elsewhere', async () => {
@@ -353,6 +401,7 @@ describe('<mlops-term> keyboard', () => {
     await sendMouse({ type: 'move', position: centreOf(triggerOf(el)!.getBoundingClientRect()) });
     await settled(el);
     expect(el.shadowRoot!.activeElement).to.equal(null);
+    expect(document.activeElement).to.not.equal(el);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.open).to.equal(false);
@@ -679,7 +728,7 @@ describe('<mlops-term> progressive enhancement', () => {
     try {
       const { el, errors } = await termWithErrors((term) => (term.textContent = hostile));
       expect(el.querySelector('img')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot?.querySelector('img') ?? null).to.equal(null);
       expect(el.textContent).to.equal(hostile);
       expect(el.getBoundingClientRect().width, 'shown as text').to.be.greaterThan(0);
       expect((window as { __termPwned?: number }).__termPwned).to.equal(undefined);
@@ -702,8 +751,9 @@ describe('<mlops-term> errors', () => {
       const { el, errors } = await termWithErrors((term) => (term.textContent = 'modle drift'));
       expect(el.textContent).to.equal('modle drift');
       expect(triggerOf(el)).to.equal(null);
-      expect(el.shadowRoot!.querySelector('[tabindex], [role]')).to.equal(null);
+      expect(el.shadowRoot, 'plain text: no shadow root').to.equal(null);
       expect(el.hasAttribute('tabindex')).to.equal(false);
+      expect(el.matches(':state(trigger)')).to.equal(false);
       expect(errors).to.have.length(1);
       expect(errors[0].code).to.equal('unknown-term');
       expect(errors[0].suggestion).to.equal('Model Drift');

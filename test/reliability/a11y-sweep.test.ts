@@ -44,6 +44,18 @@ async function feedbackRated(wrapper: HTMLElement, attributes: Record<string, st
   return el;
 }
 
+async function renderOpenTerm(wrapper: HTMLElement): Promise<MlopsTerm> {
+  const p = make('p', {}, 'Watch for ');
+  const term = make('mlops-term', {}, 'model drift') as MlopsTerm;
+  p.append(term, ' in production.');
+  await appendAndSettle(wrapper, p);
+  term.show();
+  await until(() => visibleBubbles().length === 1, 'the bubble did not open');
+  // axe blends colours with opacity: wait for the fade-in to end.
+  await Promise.all(visibleBubbles()[0].getAnimations().map((animation) => animation.finished));
+  return term;
+}
+
 const states: State[] = [
   {
     element: 'mlops-term',
@@ -54,18 +66,15 @@ const states: State[] = [
       await appendAndSettle(wrapper, p);
     },
   },
+  { element: 'mlops-term', name: 'open', render: async (wrapper) => void (await renderOpenTerm(wrapper)) },
   {
+    // Its first opening built the shadow root and handed it the trigger: the second closed form.
     element: 'mlops-term',
-    name: 'open',
+    name: 'closed after opening',
     render: async (wrapper) => {
-      const p = make('p', {}, 'Watch for ');
-      const term = make('mlops-term', {}, 'model drift') as MlopsTerm;
-      p.append(term, ' in production.');
-      await appendAndSettle(wrapper, p);
-      term.show();
-      await until(() => visibleBubbles().length === 1, 'the bubble did not open');
-      // axe blends colours with opacity: wait for the fade-in to end.
-      await Promise.all(visibleBubbles()[0].getAnimations().map((animation) => animation.finished));
+      const term = await renderOpenTerm(wrapper);
+      term.hide();
+      await until(() => visibleBubbles().length === 0, 'the bubble did not close');
     },
   },
   {
@@ -242,7 +251,11 @@ for (const theme of themes) {
             await state.render(wrapper);
             if (theme === 'forced colours' && !realForcedColours) {
               applyForcedColourRules(wrapper);
-              expect(getComputedStyle(wrapper.querySelector(state.element) ?? wrapper).getPropertyValue('--_text').trim(), 'forced-colours rules applied').to.equal('CanvasText');
+              const element = wrapper.querySelector(state.element);
+              // A term never opened has no shadow root, so no colours of its own to emulate.
+              if (element?.shadowRoot || !element) {
+                expect(getComputedStyle(element ?? wrapper).getPropertyValue('--_text').trim(), 'forced-colours rules applied').to.equal('CanvasText');
+              }
             }
             // In forced colours the user's theme sets the colours. Emulated, they are the engine's
             // default system colours, which are no contrast theme (Firefox's Highlight is #3399ff,
@@ -269,6 +282,12 @@ function deepActiveElement(): Element | null {
 }
 
 /** A label for failure messages: the element and the mlops hosts around it. */
+/** The control a focused element belongs to: a term's trigger counts as the term. */
+function stopOf(element: Element): Element {
+  const host = (element.getRootNode() as ShadowRoot).host;
+  return host?.localName === 'mlops-term' ? host : element;
+}
+
 function label(element: Element | null): string {
   if (!element) return '(nothing)';
   const hosts: string[] = [];
@@ -350,8 +369,9 @@ describe('keyboard-only walkthrough of a docs, blog and meetup page', () => {
     ]);
     return [
       ...page.querySelectorAll('nav a'),
-      shadow(drift).querySelector('[part~="trigger"]')!,
-      shadow(store).querySelector('[part~="trigger"]')!,
+      // A term is its own trigger until first opened; focus opens it and moves into the trigger it builds.
+      drift,
+      store,
       // The unknown term, the cards and the grid have nothing to operate: no tab stop.
       ...chartStops,
       feedback().querySelector('input[type="radio"]')!, // one stop for the whole rating group
@@ -376,8 +396,9 @@ describe('keyboard-only walkthrough of a docs, blog and meetup page', () => {
       looks.push(focusLook(active));
     }
     start.remove();
-    expect(reached.map(label)).to.deep.equal(expected.map(label));
-    reached.forEach((element, index) => expect(reached[index], `stop ${index}: ${label(element)}`).to.equal(expected[index]));
+    const stops = reached.map(stopOf);
+    expect(stops.map(label)).to.deep.equal(expected.map(label));
+    stops.forEach((element, index) => expect(element, `stop ${index}: ${label(element)}`).to.equal(expected[index]));
     // Focus moves on to #end (not out of the document, which would take the keyboard away from the
     // page in Firefox): each control's look without focus differs from its look with it.
     await press('Tab');
@@ -391,14 +412,14 @@ describe('keyboard-only walkthrough of a docs, blog and meetup page', () => {
 
   it('a term: focus opens it, Escape closes it, Enter and Space toggle it', async () => {
     const [, store] = terms();
-    const trigger = shadow(store).querySelector<HTMLElement>('[part~="trigger"]')!;
     const before = document.createElement('button');
     before.textContent = 'before';
     store.before(before);
     before.focus();
     await press('Tab');
-    expect(deepActiveElement()).to.equal(trigger);
     await until(() => store.open && visibleBubbles().length === 1, 'keyboard focus did not open it');
+    const trigger = shadow(store).querySelector<HTMLElement>('[part~="trigger"]')!;
+    expect(deepActiveElement(), 'focus is on the trigger its opening built').to.equal(trigger);
     await press('Escape');
     await until(() => !store.open && visibleBubbles().length === 0, 'Escape did not close it');
     expect(deepActiveElement(), 'focus stays on the text').to.equal(trigger);

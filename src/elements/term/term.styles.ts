@@ -1,14 +1,14 @@
 // css-tag only (not 'lit'): <mlops-term> carries no template engine, just this stylesheet.
 import { css } from '@lit/reactive-element/css-tag.js';
-import { tokens } from '../../internal/tokens.js';
+import { focusRing, tokens } from '../../internal/tokens.js';
 
-// One stylesheet (the shared tokens, then the term's own rules), adopted by every instance.
-// The trigger takes no space of its own (no padding, border or margin; font, colour and line height
-// inherited), so upgrading the plain text never shifts the layout. The bubble resets what prose
-// around it may set (italics, headings' caps, <pre>'s white-space) and is hidden until [open].
-export const termStyles = css`
-  ${tokens}
-  :host { display: inline; }
+/**
+ * What marks the phrase as a term, and its focus ring: on the trigger in the shadow root, or on the
+ * element itself before that exists (see `hostTriggerRules`). The trigger takes no space of its own
+ * (no padding, border or margin; font, colour and line height inherited), so upgrading the plain
+ * text never shifts the layout.
+ */
+const triggerRules = css`
   #trigger {
     /* longhands: WebKit's text-decoration shorthand takes only the line */
     text-decoration-line: underline;
@@ -17,7 +17,28 @@ export const termStyles = css`
     text-underline-offset: 0.2em;
     cursor: help;
   }
-  #trigger:focus-visible { outline: var(--_focus); outline-offset: 2px; border-radius: 2px; }
+  #trigger:focus-visible { outline: ${focusRing}; outline-offset: 2px; border-radius: 2px; }
+`;
+
+// The shadow root's own rules.
+export const termStyles = css`
+  :host { display: inline; }
+  ${triggerRules}
+`;
+
+/**
+ * Until its bubble first opens, a term has no shadow root: the element itself is the trigger, and
+ * the same rules, shared by every term of a document or shadow root, draw it. In a cascade layer, so
+ * that the page's own rules for the element win, as they would over rules inside a shadow root.
+ * @param tag the element's tag name (`define()` may rename it), escaped here for CSS
+ */
+export const hostTriggerRules = (tag: string): string =>
+  `@layer mlops-elements{${triggerRules.cssText.replaceAll('#trigger', `${CSS.escape(tag)}:state(trigger)`)}}`;
+
+// The bubble's stylesheet (the shared tokens, then its own rules). It resets what prose around it
+// may set (italics, headings' caps, <pre>'s white-space) and is hidden until [open].
+export const bubbleStyles = css`
+  ${tokens}
   #bubble {
     display: none;
     position: fixed;

@@ -1,12 +1,12 @@
 // No Lit here: a blogger's tooltip needs no template engine. This is a plain custom element; from
 // Lit it takes only the css tag (for the shared tokens) and the context protocol's request event.
-import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import { adoptStyles, supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
 import { bundledTerminology, findTerm, suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit, reportError } from '../../internal/events.js';
 import { localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
-import { termStyles } from './term.styles.js';
+import { bubbleStyles, hostTriggerRules, termStyles } from './term.styles.js';
 import { termStrings } from './term.strings.js';
 
 /** Details of `mlops-term-open` and `mlops-term-close`. */
@@ -43,7 +43,7 @@ function createElement(tag: string, attributes: Record<string, string>): HTMLEle
   return element;
 }
 
-/** Every trigger is a copy of this one: one native call per term instead of five. */
+/** Every trigger is a copy of this one. */
 let triggerPattern: HTMLElement | undefined;
 
 /**
@@ -52,8 +52,29 @@ let triggerPattern: HTMLElement | undefined;
  */
 let dueTerms: MlopsTerm[] = [];
 
-/** One stylesheet object for every instance (a `<style>` copy each only without adoptedStyleSheets). */
-const termSheets = [termStyles];
+/** Stylesheet objects shared by every shadow root (a `<style>` copy each only without adoptedStyleSheets). */
+const termSheets = [termStyles, bubbleStyles];
+
+/** The element-as-trigger rules, per document (a sheet serves only the one it was made in) and tag name. */
+const hostSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+/** The sheets added to each document or shadow root that holds terms, taken out with its last term. */
+const sheetsAddedTo = new WeakMap<Document | ShadowRoot, Set<CSSStyleSheet>>();
+
+function hostSheet(root: Document | ShadowRoot, tag: string): CSSStyleSheet | undefined {
+  const document = root.ownerDocument ?? (root as Document);
+  // A document without a window (DOMParser's, a template's) shows nothing anyway.
+  const view = document.defaultView;
+  if (!view) return undefined;
+  let byTag = hostSheets.get(document);
+  if (!byTag) hostSheets.set(document, (byTag = new Map()));
+  let sheet = byTag.get(tag);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(hostTriggerRules(tag));
+    byTag.set(tag, sheet);
+  }
+  return sheet;
+}
 
 /** Page-level events, listened to only while a bubble is open. */
 const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
@@ -67,8 +88,16 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  */
 const PART_EVENTS = ['click', 'keydown', 'focus', 'blur', 'pointerover', 'pointerout', 'pointerenter', 'pointerleave'] as const;
 
+/**
+ * One observer of every term's text, instead of a `slotchange` listener per slot: observing costs
+ * less than listening, and the first assignment of each slot, a thousand events on a long page,
+ * reaches no script. It also sees the text edited in place, which `slotchange` does not report.
+ */
+let textObserver: MutationObserver | undefined;
+const TEXT_CHANGES: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
 /** How many connected terms each document or shadow root holds: its listeners go with the last. */
-const termsIn = new WeakMap<Node, number>();
+const termsIn = new WeakMap<Document | ShadowRoot, number>();
 
 /**
  * A phrase in running text that explains itself: hover, focus or tap it to see the insider term,
@@ -80,6 +109,12 @@ const termsIn = new WeakMap<Node, number>();
  * a tap elsewhere or leaving closes it; one is open at a time. It is shown in the top layer (Popover
  * API, with fixed positioning as fallback), so no ancestor's `overflow` or `z-index` can clip it,
  * and it flips above the text and shifts sideways to stay in the viewport.
+ *
+ * Until it is first opened, a known term has no shadow root: the element itself is the trigger (a
+ * button through ElementInternals, focusable through a `tabindex` it adds unless the page set one,
+ * underlined by rules that all terms of a document share, in the `mlops-elements` cascade layer).
+ * Its first opening builds the shadow root, with the trigger and the bubble, and moves focus into
+ * it if the element had it. A long article's terms thus cost little more than the text itself.
  *
  * A dependency-free custom element (no Lit runtime): it renders in a microtask after a change, and
  * `updateComplete` resolves once it has, as with the other mlops elements.
@@ -93,7 +128,7 @@ const termsIn = new WeakMap<Node, number>();
  *
  * @slot - The phrase as written in the text. Without a `term` attribute it is also the lookup key.
  *
- * @csspart trigger - The inline, focusable wrapper around the phrase (dotted underline).
+ * @csspart trigger - The inline, focusable wrapper around the phrase (dotted underline), built on first opening; before that the element itself is the trigger, so style `mlops-term` for both.
  * @csspart bubble - The pop-up box.
  * @csspart insider - The insider term, first line of the bubble.
  * @csspart explanation - What the term means.
@@ -134,10 +169,22 @@ export class MlopsTerm extends PlainMlopsElement {
   /** The open state the last render showed, to tell opening and closing from re-rendering. */
   private renderedOpen = false;
 
+  /**
+   * Custom states and shared stylesheets, which let the element itself be the trigger until the
+   * bubble first opens; without them (older engines) the shadow root is built at once.
+   */
+  private readonly internals?: ElementInternals;
+  /** The element itself is the trigger: a known term whose shadow root is not built yet. */
+  private hostIsTrigger = false;
+  /** The element's `tabindex` is ours, set while it is the trigger (an author's own is left alone). */
+  private addedTabIndex = false;
+  private everConnected = false;
+  /** Built on first opening only: a page may hold a thousand terms, and most are never opened. */
   private root?: ShadowRoot;
   /** The document or shadow root this term is counted in, and where its parts' events are heard. */
-  private listenRoot?: Node;
-  private slotElement?: HTMLSlotElement;
+  private listenRoot?: Document | ShadowRoot;
+  /** The slot while the key is unknown (a known term's slot is inside its trigger). */
+  private bareSlot?: HTMLSlotElement;
   private trigger?: HTMLElement;
   /** The bubble is created on first open only: a page may hold a thousand terms. */
   private bubble?: HTMLElement;
@@ -164,6 +211,8 @@ export class MlopsTerm extends PlainMlopsElement {
         (this as Record<typeof name, unknown>)[name] = value;
       }
     }
+    const internals = this.attachInternals();
+    if (internals.states && supportsAdoptingStyleSheets) this.internals = internals;
     this.requestUpdate();
   }
 
@@ -253,14 +302,16 @@ export class MlopsTerm extends PlainMlopsElement {
 
   /** @internal */
   connectedCallback(): void {
-    if (!this.root) {
-      // Focus given to the element (`el.focus()`, a label) goes to the trigger, as on a native control.
-      this.root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-      adoptStyles(this.root, termSheets);
+    if (!this.everConnected) {
+      this.everConnected = true;
+      if (!this.internals) this.attachParts();
       // Changes made before the first connection render now (the constructor asked for a render).
       this.scheduleRender();
     }
-    this.listenAt(this.getRootNode());
+    // Connected: the root is the document or a shadow root.
+    this.listenAt(this.getRootNode() as Document | ShadowRoot);
+    // Its text is the key when there is no `term`: look it up again when it changes.
+    (textObserver ??= new MutationObserver(MlopsTerm.onTextChange)).observe(this, TEXT_CHANGES);
     const previous = this.providedProfile;
     this.subscribeToProfile();
     if (this.providedProfile !== previous) this.requestUpdate();
@@ -275,8 +326,8 @@ export class MlopsTerm extends PlainMlopsElement {
 
   /**
    * @internal Page-level events while the bubble is open (Escape closes it, a press outside closes
-   * it, scrolling or resizing moves it along with the text), and its slot's changes. The element is
-   * the listener object itself, so a thousand terms allocate no closures.
+   * it, scrolling or resizing moves it along with the text). The element is the listener object
+   * itself, so no closure is allocated per term.
    */
   handleEvent(event: Event): void {
     const { type, currentTarget } = event;
@@ -291,11 +342,11 @@ export class MlopsTerm extends PlainMlopsElement {
       } else {
         this.place();
       }
-    } else this.onSlotChange();
+    }
   }
 
   /** Counts this term in the document or shadow root it is now in (none: disconnected), listening there while it holds any. */
-  private listenAt(root: Node | undefined): void {
+  private listenAt(root: Document | ShadowRoot | undefined): void {
     const previous = this.listenRoot;
     this.listenRoot = root;
     if (previous) {
@@ -304,13 +355,29 @@ export class MlopsTerm extends PlainMlopsElement {
       else {
         termsIn.delete(previous);
         for (const type of PART_EVENTS) previous.removeEventListener(type, MlopsTerm.routePartEvent, true);
+        const added = sheetsAddedTo.get(previous);
+        if (added) {
+          sheetsAddedTo.delete(previous);
+          previous.adoptedStyleSheets = previous.adoptedStyleSheets.filter((sheet) => !added.has(sheet));
+        }
       }
     }
     if (root) {
       const count = termsIn.get(root) ?? 0;
       termsIn.set(root, count + 1);
       if (!count) for (const type of PART_EVENTS) root.addEventListener(type, MlopsTerm.routePartEvent, true);
+      if (this.internals) this.shareHostSheet(root);
     }
+  }
+
+  /** Adds the element-as-trigger rules to the document or shadow root, once per tag name. */
+  private shareHostSheet(root: Document | ShadowRoot): void {
+    let added = sheetsAddedTo.get(root);
+    const sheet = hostSheet(root, this.localName);
+    if (!sheet || added?.has(sheet)) return;
+    if (!added) sheetsAddedTo.set(root, (added = new Set()));
+    added.add(sheet);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Hands a part event heard on a document or shadow root to the terms on its path that live there. */
@@ -327,19 +394,21 @@ export class MlopsTerm extends PlainMlopsElement {
 
   /** What a listener on the trigger or the bubble would have heard: at the target, or bubbling from inside. */
   private onPartEvent(event: Event, path: EventTarget[]): void {
-    const { trigger, bubble } = this;
-    // An unknown term is plain text: only a rendered trigger (and its bubble) reacts.
-    if (trigger?.parentNode !== this.root) return;
+    const { triggerElement: trigger, bubble } = this;
+    // An unknown term is plain text: only a trigger (and its bubble) reacts.
+    if (!trigger) return;
     const reaches = (part?: HTMLElement) => !!part && (path[0] === part || (event.bubbles && path.includes(part)));
+    // Sent to the element itself (`el.click()`), as before its shadow root existed: the trigger's too.
+    const reachesTrigger = path[0] === this || reaches(trigger);
     const { type } = event;
     if (type === 'click') {
-      if (reaches(trigger)) this.onClick();
+      if (reachesTrigger) this.onClick();
     } else if (type === 'keydown') {
-      if (reaches(trigger)) this.onKeyDown(event as KeyboardEvent);
+      if (reachesTrigger) this.onKeyDown(event as KeyboardEvent);
     } else if (type === 'focus') {
-      if (reaches(trigger)) this.onFocus();
+      if (reachesTrigger) this.onFocus();
     } else if (type === 'blur') {
-      if (reaches(trigger) || reaches(bubble)) this.onBlur(event as FocusEvent);
+      if (reachesTrigger || reaches(bubble)) this.onBlur(event as FocusEvent);
     } else if (type === 'pointerover' || type === 'pointerout') {
       // The pointer came from, or went to, outside this element (which holds the trigger, the
       // bubble and the text): moving between them is neither. Inside the shadow root, seen from
@@ -348,7 +417,7 @@ export class MlopsTerm extends PlainMlopsElement {
       if (other && this.contains(other)) return;
       if (type === 'pointerover') this.onPointerEnter(event as PointerEvent);
       else this.onPointerLeave(event as PointerEvent);
-    } else if (path[0] === this || reaches(trigger) || reaches(bubble)) {
+    } else if (reachesTrigger || reaches(bubble)) {
       // Enter and leave: the element's own from a real pointer (the same as over and out above, and
       // as harmless twice), or sent to a part by script.
       if (type === 'pointerenter') this.onPointerEnter(event as PointerEvent);
@@ -361,6 +430,11 @@ export class MlopsTerm extends PlainMlopsElement {
     this.requestUpdate();
   }
 
+  /** The element itself before its shadow root exists, then the trigger in it; none while the key is unknown. */
+  private get triggerElement(): HTMLElement | undefined {
+    if (this.hostIsTrigger) return this;
+    return this.trigger?.parentNode === this.root ? this.trigger : undefined;
+  }
 
   /** Its wording in its language (read when needed: a thousand terms need none to render). */
   private get strings(): typeof termStrings {
@@ -371,7 +445,7 @@ export class MlopsTerm extends PlainMlopsElement {
     if (this.updatePending) return;
     this.updatePending = true;
     // Before the first connection there is nothing to render into: connectedCallback schedules it.
-    if (this.root) this.scheduleRender();
+    if (this.everConnected) this.scheduleRender();
   }
 
   private scheduleRender(): void {
@@ -446,32 +520,44 @@ export class MlopsTerm extends PlainMlopsElement {
   }
 
   /**
-   * Known term: `<span id=trigger><slot></span>` and, once opened, the bubble beside it. Unknown:
-   * the bare slot, so the text stays plain text. The slot's fallback is the insider name.
+   * Known term, never opened: no shadow root, the element itself is the trigger. Once opened (or
+   * at once for an element without text, whose slot shows the insider name): a shadow root with
+   * `<span id=trigger><slot></span>` and the bubble beside it. Unknown: plain text, or a bare slot
+   * in a shadow root built earlier.
    */
   private render(): void {
     const term = this.resolved;
-    const root = this.root!;
-    // Created here rather than on connection, so that it enters the shadow tree once, in place.
-    const slot = (this.slotElement ??= this.createSlot());
-    // The insider name shows only in an element without content: no text node for the others.
-    const fallback = this.firstChild ? '' : (term?.insider ?? '');
-    if (slot.textContent !== fallback) slot.textContent = fallback;
-    if (!term) {
+    const root = this.root ?? (term && (this.bubbleWanted || !this.firstChild) ? this.attachParts() : undefined);
+    if (!root) {
+      this.setHostIsTrigger(!!term);
+      return;
+    }
+    let slot: HTMLSlotElement;
+    if (term) {
+      const trigger = (this.trigger ??= this.createTrigger());
+      slot = trigger.firstChild as HTMLSlotElement;
+      if (trigger.parentNode !== root) {
+        this.bareSlot?.remove();
+        root.prepend(trigger);
+      }
+      const expanded = String(this.isOpen);
+      if (trigger.getAttribute('aria-expanded') !== expanded) trigger.setAttribute('aria-expanded', expanded);
+      // The trigger takes over from the element: focus first, so that dropping the element's own
+      // tabindex afterwards leaves focus where it was, on the same phrase.
+      if (this.hostIsTrigger && this.matches(':focus')) trigger.focus({ preventScroll: true });
+    } else {
+      slot = this.bareSlot ??= document.createElement('slot');
       if (slot.parentNode !== root) {
         this.trigger?.remove();
         this.bubble?.remove();
         root.append(slot);
       }
-      return;
     }
-    const trigger = (this.trigger ??= this.createTrigger());
-    trigger.setAttribute('aria-expanded', String(this.isOpen));
-    if (slot.parentNode !== trigger) {
-      trigger.append(slot);
-      root.prepend(trigger);
-    }
-    if (!this.bubbleWanted) return;
+    this.setHostIsTrigger(false);
+    // The insider name shows only in an element without content: no text node for the others.
+    const fallback = this.firstChild ? '' : (term?.insider ?? '');
+    if (slot.textContent !== fallback) slot.textContent = fallback;
+    if (!term || !this.bubbleWanted) return;
     const bubble = (this.bubble ??= this.createBubble());
     const [insider, explanation, outsider] = bubble.children;
     if (this.bubbleTerm !== term) {
@@ -484,19 +570,45 @@ export class MlopsTerm extends PlainMlopsElement {
     if (outsider.textContent !== outsiderLine) outsider.textContent = outsiderLine;
     if (bubble.parentNode !== root) {
       root.append(bubble);
-      trigger.setAttribute('aria-describedby', 'bubble');
+      this.trigger!.setAttribute('aria-describedby', 'bubble');
     }
   }
 
-  private createSlot(): HTMLSlotElement {
-    const slot = document.createElement('slot');
-    slot.addEventListener('slotchange', this);
-    return slot;
+  /** The shadow root and its stylesheets, built once. */
+  private attachParts(): ShadowRoot {
+    // Focus given to the element (`el.focus()`, a label) goes to the trigger, as on a native control.
+    const root = (this.root = this.attachShadow({ mode: 'open', delegatesFocus: true }));
+    // The sheets belong to this document: a term moved into another one (an iframe's) stays
+    // unstyled there rather than throwing.
+    if (this.ownerDocument === document) adoptStyles(root, termSheets);
+    return root;
   }
 
+  /** The element itself as the trigger, while it has no shadow root: button role, collapsed, focusable, underlined. */
+  private setHostIsTrigger(on: boolean): void {
+    if (on === this.hostIsTrigger) return;
+    this.hostIsTrigger = on;
+    const internals = this.internals!;
+    internals.role = on ? 'button' : null;
+    internals.ariaExpanded = on ? 'false' : null;
+    if (on) internals.states.add('trigger');
+    else internals.states.delete('trigger');
+    if (on && !this.hasAttribute('tabindex')) {
+      this.addedTabIndex = true;
+      this.setAttribute('tabindex', '0');
+    } else if (!on && this.addedTabIndex) {
+      this.addedTabIndex = false;
+      this.removeAttribute('tabindex');
+    }
+  }
+
+  /** A copy of one pattern, slot included: one native call per term. */
   private createTrigger(): HTMLElement {
-    triggerPattern ??= createElement('span', { id: 'trigger', part: 'trigger', tabindex: '0', role: 'button' });
-    return triggerPattern.cloneNode() as HTMLElement;
+    if (!triggerPattern) {
+      triggerPattern = createElement('span', { id: 'trigger', part: 'trigger', tabindex: '0', role: 'button', 'aria-expanded': 'false' });
+      triggerPattern.append(document.createElement('slot'));
+    }
+    return triggerPattern.cloneNode(true) as HTMLElement;
   }
 
   private createBubble(): HTMLElement {
@@ -577,9 +689,14 @@ export class MlopsTerm extends PlainMlopsElement {
     bubble.style.setProperty('--_y', `${top}px`);
   }
 
-  private onSlotChange(): void {
-    // Text set or replaced after upgrade: look the key up again (a no-op when it did not change).
-    if ((this.textContent || '').trim() !== this.lookedUp?.[0]) this.requestUpdate();
+  /** Text set, replaced or edited after upgrade: each term changed looks its key up again (a no-op when it did not change). */
+  private static onTextChange(this: void, changes: MutationRecord[]): void {
+    for (const { target } of changes) {
+      // The observed term is the target or holds it (any tag name: `define()` may rename it).
+      for (let node: Node | null = target; node; node = node.parentNode) {
+        if (node instanceof MlopsTerm && (node.textContent || '').trim() !== node.lookedUp?.[0]) node.requestUpdate();
+      }
+    }
   }
 
   private onClick(): void {
@@ -596,7 +713,7 @@ export class MlopsTerm extends PlainMlopsElement {
 
   private onFocus(): void {
     // Keyboard focus opens it; focus that comes with a click or tap is left to `onClick`.
-    if (this.trigger!.matches(':focus-visible')) this.show();
+    if (this.triggerElement!.matches(':focus-visible')) this.show();
   }
 
   private onBlur(event: FocusEvent): void {
