@@ -75,11 +75,15 @@ async function inBrowser(url, check) {
   }
 }
 
-/** In the page: every mlops element is defined and has rendered its shadow root; returns their tags. */
+/**
+ * In the page: every mlops element is defined and has rendered (its shadow root; a known
+ * <mlops-term> is its own trigger until first opened, with no shadow root); returns their tags.
+ */
 const renderedCheck = () => {
+  const isRendered = (element) => element.shadowRoot?.childNodes.length || (element.localName === 'mlops-term' && element.matches(':state(trigger)'));
   const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('mlops-'));
-  const ready = elements.length > 0 && elements.every((element) => customElements.get(element.localName) && element.shadowRoot?.childNodes.length);
-  return ready && elements.map((element) => `${element.localName}: ${(element.shadowRoot.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}`);
+  const ready = elements.length > 0 && elements.every((element) => customElements.get(element.localName) && isRendered(element));
+  return ready && elements.map((element) => `${element.localName}: ${((element.shadowRoot ?? element).textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}`);
 };
 
 async function plainHtml(work, packageDir) {
@@ -301,7 +305,8 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
     const { value, errors } = await inBrowser(`http://127.0.0.1:${server.address().port}/`, () => {
       const main = document.querySelector('main');
       const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('mlops-'));
-      const ready = elements.length >= 8 && elements.every((element) => customElements.get(element.localName) && element.shadowRoot?.childNodes.length);
+      const isRendered = (element) => element.shadowRoot?.childNodes.length || (element.localName === 'mlops-term' && element.matches(':state(trigger)'));
+      const ready = elements.length >= 8 && elements.every((element) => customElements.get(element.localName) && isRendered(element));
       // Everything but the two deliberately wrong variants renders without an mlops-error.
       return ready && main && { elements: elements.length, errors: Number(main.dataset.errors) };
     });

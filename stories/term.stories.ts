@@ -47,7 +47,9 @@ export const UnknownTerm: Story = {
   play: async ({ canvasElement }) => {
     const term = await rendered(canvasElement, 'mlops-term');
     await expect(term.textContent).toBe('model drfit');
-    await expect(term.shadowRoot?.querySelector('[part~="trigger"]')).toBeNull();
+    await expect(term.shadowRoot).toBeNull();
+    await expect(term.matches(':state(trigger)')).toBe(false);
+    await expect(term.hasAttribute('tabindex')).toBe(false);
   },
 };
 
@@ -70,6 +72,11 @@ export const AnotherDataset: Story = {
   </mlops-profile>`,
   play: async ({ canvasElement }) => {
     const term = await rendered(canvasElement, 'mlops-term');
-    await waitFor(() => expect(term.shadowRoot?.querySelector('[part~="trigger"]')).not.toBeNull());
+    // Known once the dataset has loaded: the element becomes its own trigger (no shadow root until opened).
+    await waitFor(() => expect(term.matches(':state(trigger)')).toBe(true));
+    term.show();
+    const bubble = await shadowPart(term, 'bubble');
+    await expect(bubble.textContent).toContain('Levain');
+    term.hide();
   },
 };

@@ -86,7 +86,7 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * thousand. A real pointer is followed by its over and out events: browsers send enter and leave
  * to a shadow root's listeners only when the document listens for them too.
  */
-const PART_EVENTS = ['click', 'keydown', 'focus', 'blur', 'pointerover', 'pointerout', 'pointerenter', 'pointerleave'] as const;
+const PART_EVENTS = ['click', 'keydown', 'focusin', 'blur', 'pointerover', 'pointerout', 'pointerenter', 'pointerleave'] as const;
 
 /**
  * One observer of every term's text, instead of a `slotchange` listener per slot: observing costs
@@ -405,8 +405,11 @@ export class MlopsTerm extends PlainMlopsElement {
       if (reachesTrigger) this.onClick();
     } else if (type === 'keydown') {
       if (reachesTrigger) this.onKeyDown(event as KeyboardEvent);
-    } else if (type === 'focus') {
-      if (reachesTrigger) this.onFocus();
+    } else if (type === 'focusin') {
+      // Focus arriving, heard as `focusin` rather than `focus`: opening may build the trigger and
+      // move focus into it, which during `focus` would keep the page's `focusin` listeners from
+      // hearing of it. Only the trigger's own focus counts, not that of a link inside the text.
+      if (path[0] === trigger || path[0] === this) this.onFocus();
     } else if (type === 'blur') {
       if (reachesTrigger || reaches(bubble)) this.onBlur(event as FocusEvent);
     } else if (type === 'pointerover' || type === 'pointerout') {
