@@ -173,6 +173,20 @@ describe('<mlops-demographics>: what it draws', () => {
     expect(items(shadow(broken))).to.have.length(7);
   });
 
+  it('writes English shares as Intl would, without loading it: at most two decimals', async () => {
+    const profile = structuredClone(await loadBundledProfile()) as Profile;
+    const shares = [0, 0.5, 12.345, 33.333333, 66.666666, 99.99, 100];
+    profile.age = shares.map((percent, index) => ({ label: `band ${index}`, percent }));
+    const provider = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
+    new ContextProvider(provider, { context: profileContext, initialValue: profile });
+    const el = document.createElement('mlops-demographics');
+    el.chart = 'age';
+    provider.append(el);
+    await el.updateComplete;
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+    expect(items(shadow(el)).map((bar) => text(bar.querySelector('.value')))).to.deep.equal(shares.map((share) => `${intl.format(share)} %`));
+  });
+
   it('draws a dataset provided by an enclosing profile: no not-itemised bar when platforms add up, a notice for a chart without data', async () => {
     const profile = structuredClone(await loadBundledProfile()) as Profile;
     profile.name = 'Test Community';

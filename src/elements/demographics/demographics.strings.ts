@@ -16,8 +16,11 @@ const MAX_SHOWN = 40;
 
 const quoted = (value: string) => `“${value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value}”`;
 
-/** "a, b, and c": English lists, since the sentences around them are English. */
-const list = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+/**
+ * "a, b, and c": English lists, since the sentences around them are English. Joined by hand: a
+ * page's first Intl formatter loads locale data, which a cold page's first chart would wait for.
+ */
+const list = (items: readonly string[]) => (items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`);
 
 const byShare = (entries: readonly CaptionEntry[]) => [...entries].sort((a, b) => b.percent - a.percent);
 
