@@ -176,7 +176,7 @@ describe('<mlops-demographics>: what it draws', () => {
   it('writes English shares as Intl would, without loading it: at most two decimals', async () => {
     const profile = structuredClone(await loadBundledProfile()) as Profile;
     const shares = [0, 0.5, 12.345, 33.333333, 66.666666, 99.99, 100];
-    profile.age = shares.map((percent, index) => ({ label: `band ${index}`, percent }));
+    profile.age = shares.map((percent, index) => ({ id: `band-${index}`, label: `band ${index}`, percent }));
     const provider = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
     new ContextProvider(provider, { context: profileContext, initialValue: profile });
     const el = document.createElement('mlops-demographics');
