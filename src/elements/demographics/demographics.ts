@@ -48,15 +48,30 @@ function drawnLabel(label: string): string {
   return characters.length > MAX_DRAWN_LABEL ? `${characters.slice(0, MAX_DRAWN_LABEL - 1).join('')}…` : label;
 }
 
-/** An SVG length in em without float noise ("19.6em", not "19.599999999999998em"). */
-const em = (value: number) => `${Math.round(value * 100) / 100}em`;
+/** Rounded to two decimals, without float noise (19.6, not 19.599999999999998). */
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
+/** An SVG length in em ("19.6em"). */
+const em = (value: number) => `${hundredths(value)}em`;
 
 /**
  * A share in English digits (at most two decimals, as Intl gives them; a share is never large
  * enough to group), without Intl: a page's first Intl.NumberFormat loads locale data, about 20 ms
  * of a cold page's first chart.
  */
-const englishPercent = (value: number) => String(Math.round(value * 100) / 100);
+const englishPercent = (value: number) => String(hundredths(value));
+
+/** A share in the digits of `lang` (the browser's locale for a malformed one), two decimals at most. */
+function intlPercent(lang: string): (value: number) => string {
+  const options = { maximumFractionDigits: 2 };
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(lang || undefined, options);
+  } catch {
+    format = new Intl.NumberFormat(undefined, options);
+  }
+  return (value) => format.format(value);
+}
 
 /**
  * The chart name a mistyped value most likely meant ("platfrom" → "platforms", "ages" → "age"):
@@ -173,22 +188,7 @@ export class MlopsDemographics extends MlopsElement {
   private numberFormat(): ((value: number) => string) | undefined {
     if (!this.isConnected) return undefined;
     const lang = languageOf(this);
-    if (this.numbers?.[0] !== lang) {
-      let format: (value: number) => string;
-      if (/^en(-|$)/i.test(lang)) {
-        format = englishPercent;
-      } else {
-        const options = { maximumFractionDigits: 2 };
-        let intl: Intl.NumberFormat;
-        try {
-          intl = new Intl.NumberFormat(lang || undefined, options);
-        } catch {
-          intl = new Intl.NumberFormat(undefined, options); // a malformed lang: the browser's locale
-        }
-        format = (value) => intl.format(value);
-      }
-      this.numbers = [lang, format];
-    }
+    if (this.numbers?.[0] !== lang) this.numbers = [lang, /^en(-|$)/i.test(lang) ? englishPercent : intlPercent(lang)];
     return this.numbers[1];
   }
 
@@ -209,7 +209,7 @@ export class MlopsDemographics extends MlopsElement {
     const platforms = profile?.platforms ?? bundledPlatformShares;
     const bars = platforms.items.map((platform) => entry({ label: platform.name, percent: platform.percent }));
     // Rounded so that shares like 33.3 + 33.3 do not leave a float artefact as the remainder.
-    const rest = Math.round((100 - itemisedPercent(platforms)) * 100) / 100;
+    const rest = hundredths(100 - itemisedPercent(platforms));
     const restBar = rest > 0 ? { ...entry({ label: strings.notItemised, percent: rest }), notItemised: true } : undefined;
     const caption = strings.captions.platforms(bars, restBar?.value, platforms.pagesShown, platforms.pagesTotal);
     return { bars: restBar ? [...bars, restBar] : bars, caption };
@@ -287,7 +287,7 @@ export class MlopsDemographics extends MlopsElement {
 
   private renderBar(chart: DemographicsChart, bar: Bar, index: number, max: number, selected: number | undefined, strings: typeof demographicsStrings) {
     const top = index * ROW;
-    const width = Math.round(Math.max((bar.percent / max) * SPAN, MIN_WIDTH) * 100) / 100;
+    const width = hundredths(Math.max((bar.percent / max) * SPAN, MIN_WIDTH));
     return svg`<g
       role="listitem"
       class=${`item${bar.notItemised ? ' not-itemised' : ''}${index === selected ? ' active' : ''}`}

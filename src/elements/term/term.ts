@@ -61,12 +61,12 @@ const hostSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 const sheetsAddedTo = new WeakMap<Document | ShadowRoot, Set<CSSStyleSheet>>();
 
 function hostSheet(root: Document | ShadowRoot, tag: string): CSSStyleSheet | undefined {
-  const document = root.ownerDocument ?? (root as Document);
+  const doc = root.ownerDocument ?? (root as Document);
   // A document without a window (DOMParser's, a template's) shows nothing anyway.
-  const view = document.defaultView;
+  const view = doc.defaultView;
   if (!view) return undefined;
-  let byTag = hostSheets.get(document);
-  if (!byTag) hostSheets.set(document, (byTag = new Map()));
+  let byTag = hostSheets.get(doc);
+  if (!byTag) hostSheets.set(doc, (byTag = new Map()));
   let sheet = byTag.get(tag);
   if (!sheet) {
     sheet = new view.CSSStyleSheet();
