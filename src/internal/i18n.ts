@@ -80,7 +80,8 @@ export function registerStrings(lang: string, translation: Translation): void {
 /** The `lang` that applies to `element`: its own or its nearest ancestor's, looking out of shadow roots. */
 export function languageOf(element: Element): string {
   for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
-    const owner = node.closest('[lang]');
+    // Server rendering's DOM shim has no closest(): there the wording stays English rather than throwing.
+    const owner = node.closest?.('[lang]');
     if (owner) return owner.getAttribute('lang')!;
   }
   return '';
@@ -88,10 +89,14 @@ export function languageOf(element: Element): string {
 
 /** `english` with the strings registered for the element's language (and its base language) laid over it. */
 export function localize<K extends keyof StringTables>(element: Element, table: K, english: StringTables[K]): StringTables[K] {
-  if (!registry.languages.size) return english;
-  const lang = languageOf(element).toLowerCase();
+  return registry.languages.size ? stringsFor(languageOf(element), table, english) : english;
+}
+
+/** `english` with the strings registered for `lang` (and its base language) laid over it; the static renderer's way in. */
+export function stringsFor<K extends keyof StringTables>(lang: string, table: K, english: StringTables[K]): StringTables[K] {
+  const key = lang.toLowerCase();
   const tables = registry.languages;
-  return { ...english, ...tables.get(lang.split('-')[0])?.[table], ...tables.get(lang)?.[table] };
+  return { ...english, ...tables.get(key.split('-')[0])?.[table], ...tables.get(key)?.[table] };
 }
 
 /** Keeps a connected element's wording current; call on connect. */

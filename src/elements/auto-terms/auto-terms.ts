@@ -27,7 +27,7 @@ const TERM_TAG = 'mlops-term';
  * second interactive thing nested inside them (or a focusable one inside hidden content); code,
  * raw-text and embedded content is not prose; a nested <mlops-profile> speaks another glossary.
  */
-const SKIPPED = [
+export const SKIPPED = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]',
   'a', 'button', 'input', 'textarea', 'select', 'option', 'datalist', 'label', 'summary',
   '[role=button]', '[role=link]', '[role=checkbox]', '[role=radio]', '[role=switch]', '[role=tab]',

@@ -78,7 +78,7 @@ function intlPercent(lang: string): (value: number) => string {
  * one containing the other, or the same first three letters. Three fixed names need no edit
  * distance, and skipping it keeps the shared lookup code out of this element's bundle.
  */
-function suggestChart(value: string): DemographicsChart | undefined {
+export function suggestChart(value: string): DemographicsChart | undefined {
   const key = value.trim().toLowerCase().slice(0, 40);
   if (key.length < 2) return undefined;
   return CHARTS.find((chart) => key.includes(chart) || chart.includes(key)) ?? CHARTS.find((chart) => chart.slice(0, 3) === key.slice(0, 3));

@@ -9,8 +9,8 @@ import { sectionStyles } from './section.styles.js';
 import { heading, problemMessage } from './templates.js';
 
 // Matched in English, whatever the page's language: the attribute is code, not wording.
-const sectionChoices = sectionKeys.map((key) => ({ id: key, title: key === 'summary' ? sectionStrings.summaryTitle : sectionStrings.titles[key] }));
-const choiceNames = (choice: (typeof sectionChoices)[number]) => [choice.title];
+export const sectionChoices = sectionKeys.map((key) => ({ id: key, title: key === 'summary' ? sectionStrings.summaryTitle : sectionStrings.titles[key] }));
+export const choiceNames = (choice: (typeof sectionChoices)[number]) => [choice.title];
 
 /** The section a `section` value names: its key (`key-findings`) or title (`Key findings`), case-insensitive. */
 export function findSection(value: unknown): SectionKey | undefined {

@@ -35,7 +35,7 @@ function tagsByKey(tools: readonly Tool[]): Map<string, string> {
   return new Map([...tags].sort(([, a], [, b]) => a.localeCompare(b)));
 }
 
-interface Selection {
+export interface Selection {
   /** The tags asked for, spelled as in the dataset when they exist there. */
   wanted: string[];
   matches: readonly Tool[];
@@ -47,7 +47,7 @@ interface Selection {
 }
 
 /** The tools carrying ANY of the wanted tags (case and extra spaces ignored); every tool without tags. */
-function selectTools(tools: readonly Tool[], tagAttribute: unknown): Selection {
+export function selectTools(tools: readonly Tool[], tagAttribute: unknown): Selection {
   const known = tagsByKey(tools);
   const allTags = [...known.values()];
   const wanted = splitTags(tagAttribute).map((tag) => known.get(normalizeKey(tag)) ?? tag);

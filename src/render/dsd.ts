@@ -1,0 +1,53 @@
+/**
+ * dsd mode: the Lit elements server-rendered with @lit-labs/ssr as declarative shadow DOM, so they
+ * show before any script runs and hydrate in place when it loads. Loaded only in dsd mode: plain
+ * mode needs neither the renderer nor the element classes.
+ */
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, type TemplateResult } from 'lit';
+
+let defined: Promise<unknown> | undefined;
+
+/**
+ * Registers every element in the registry @lit-labs/ssr gives Node, once. The browser's
+ * `define/all` loads the profile-page family when its tags appear; on the server it is registered here.
+ */
+export function defineElements(): Promise<unknown> {
+  return (defined ??= Promise.all([import('../define/all.js'), import('../define/mlops-profile-page.js')]));
+}
+
+/**
+ * A template of static HTML, no bindings: what a static-site generator has after Markdown. Lit's
+ * renderer walks it as any `html` template and renders the custom elements in it.
+ */
+function staticTemplate(markup: string): TemplateResult {
+  return html(Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray);
+}
+
+/**
+ * The stack of shadow hosts being rendered. @lit-labs/ssr 4.1 pushes every custom element on it but
+ * pops only those that rendered a shadow root, so after a light-DOM-only element (<mlops-term>) every
+ * later element would get `defer-hydration` and never hydrate. Only Lit hosts go on it here.
+ */
+class ShadowHostStack extends Array<unknown> {
+  override push(...instances: unknown[]): number {
+    return super.push(...instances.filter((instance) => instance instanceof LitElementRenderer));
+  }
+}
+
+/**
+ * One element's source (as the author wrote it) server-rendered. The elements' own warnings go to
+ * the renderer's problems instead of the console, so the console is quiet while it renders.
+ */
+export function renderElementSource(source: string): string {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const options: Partial<RenderInfo> = { customElementHostStack: new ShadowHostStack() as unknown as RenderInfo['customElementHostStack'] };
+    return collectResultSync(render(staticTemplate(source), options));
+  } finally {
+    console.warn = warn;
+  }
+}

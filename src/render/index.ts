@@ -1,0 +1,108 @@
+/**
+ * `mlops-elements/render`: static HTML from pages that use the elements, for static-site builds,
+ * feeds, email and readers without JavaScript (Node only).
+ *
+ * ```js
+ * import { renderHtml } from 'mlops-elements/render';
+ * const page = await renderHtml(html, { mode: 'plain', footnotes: true });
+ * ```
+ *
+ * Every `mlops-*` element of the page is expanded; every byte outside those elements stays as the
+ * author wrote it (the page is parsed with positions and edited by offset, never re-serialised).
+ */
+import type { Profile } from '../data/types.js';
+import { parseHtml } from './parse.js';
+import { plainRenderers } from './plain.js';
+import { InvalidProfileError, profileFrom } from './profile.js';
+import { RenderJob, type RenderMode, type RenderProblem } from './renderer.js';
+
+export { InvalidProfileError } from './profile.js';
+export type { RenderMode, RenderProblem } from './renderer.js';
+export type { JsonLdGraph } from './json-ld.js';
+
+export interface RenderOptions {
+  /**
+   * `dsd` (default): the Lit elements as declarative shadow DOM, which the script hydrates; `<mlops-term>`
+   * and `<mlops-auto-terms>` stay as they are (their text is their fallback).
+   * `plain`: semantic HTML with no custom element, shadow root, script or style sheet.
+   */
+  mode?: RenderMode;
+  /**
+   * Another dataset (parsed JSON), checked against the schema first: an invalid one throws
+   * `InvalidProfileError`, whose `errors` name each bad field. Plain mode only for now.
+   */
+  profile?: unknown;
+  /**
+   * The language of the elements' wording in plain mode (translations registered with
+   * `registerStrings`); without it, each element's own or nearest `lang`. English when none is registered.
+   */
+  lang?: string;
+  /** One `<script type="application/ld+json">` with the page's terms and tools. Default true. */
+  jsonLd?: boolean;
+  /** Plain mode: each term gets a numbered note at the end of its `<article>` (or of the page). Default false. */
+  footnotes?: boolean;
+}
+
+export interface RenderResult {
+  html: string;
+  /** What the elements would report in a browser (unknown tool, term, section; invalid attribute), with positions. */
+  problems: RenderProblem[];
+  /** How many of the library's elements the page has (outermost and nested). */
+  elements: number;
+}
+
+// The schema check of a dataset given as the same object to many pages runs once.
+const checked = new WeakMap<object, Profile>();
+
+function checkedProfile(data: unknown): Profile {
+  if (data === null || typeof data !== 'object') return profileFrom(data);
+  let profile = checked.get(data);
+  if (!profile) checked.set(data, (profile = profileFrom(data)));
+  return profile;
+}
+
+/** Checks the options, throwing before any rendering; resolves to the dataset to render with. */
+export function checkOptions(options: RenderOptions): Profile {
+  const mode = options.mode ?? 'dsd';
+  if (mode !== 'dsd' && mode !== 'plain') throw new TypeError(`mode must be "dsd" or "plain", not ${JSON.stringify(mode)}`);
+  if (mode === 'dsd' && options.profile !== undefined) {
+    // The server-rendered elements would need their dataset again in the browser to hydrate, which
+    // only <mlops-profile src> gives them there.
+    throw new TypeError('profile works in plain mode only: for dsd, keep <mlops-profile src="…"> in the page and the browser renders with it');
+  }
+  return checkedProfile(options.profile);
+}
+
+/** Renders a page or fragment; resolves to the HTML, the problems found and the number of elements. */
+export async function renderDocument(html: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const profile = checkOptions(options);
+  const mode = options.mode ?? 'dsd';
+  let serverRender: ((source: string) => string) | undefined;
+  if (mode === 'dsd') {
+    const dsd = await import('./dsd.js');
+    await dsd.defineElements();
+    serverRender = dsd.renderElementSource;
+  }
+  const { root } = parseHtml(html);
+  const job = new RenderJob(
+    html,
+    root,
+    profile,
+    { mode, lang: options.lang, jsonLd: options.jsonLd ?? true, footnotes: mode === 'plain' && (options.footnotes ?? false) },
+    plainRenderers,
+    serverRender,
+  );
+  const out = job.run();
+  return { html: out, problems: job.problems, elements: job.elements };
+}
+
+/** Renders a page or fragment to HTML; see `renderDocument` for the problems it finds. */
+export async function renderHtml(html: string, options: RenderOptions = {}): Promise<string> {
+  return (await renderDocument(html, options)).html;
+}
+
+/** Checks a dataset against the schema: the dataset, or `InvalidProfileError` naming each bad field. */
+export function validateProfileData(data: unknown): Profile {
+  if (data === undefined) throw new InvalidProfileError(['(root): expected a profile, but it is missing']);
+  return profileFrom(data);
+}
