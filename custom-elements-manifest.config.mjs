@@ -1,6 +1,11 @@
 // Generates custom-elements.json from the elements' JSDoc (@summary, @slot, @csspart, @cssprop, @fires).
 // `npm run analyze` then derives the VS Code custom data from it (scripts/editor-data.js).
 import { readFileSync } from 'node:fs';
+import { register } from 'node:module';
+
+// The element registry is TypeScript: this lets the config import it (see scripts/lib/ts-hooks.js).
+register('./scripts/lib/ts-hooks.js', import.meta.url);
+const { elements } = await import('./src/registry.ts');
 
 /** Descriptions of the shared theme tokens every element reads (src/internal/tokens.ts holds the defaults). */
 const sharedTokenDescriptions = {
@@ -33,7 +38,8 @@ function readSharedTokens() {
 
 /**
  * Completes what JSDoc alone leaves out:
- * - an element without `@tagname` gets its tag from `static defaultTag`, the tag `define()` registers;
+ * - the classes of the element registry (src/registry.ts) are the elements, with its tags (the tags
+ *   their `static defaultTag` names, which test/node/registry.test.js checks); no other class is one;
  * - an attribute has the default of its property (which a JSDoc `@default` can set);
  * - every element lists the shared `--mlops-*` tokens with their defaults (all elements read them);
  * - each tag gets a `custom-element-definition` export in its registration module (src/define/<tag>.ts).
@@ -47,13 +53,18 @@ function mlopsConventions() {
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const sharedTokens = readSharedTokens();
       const definitions = [];
+      for (const entry of elements) {
+        const module = customElementsManifest.modules.find((each) => each.path === `src/${entry.module}.ts`);
+        if (!module?.declarations?.some((declaration) => declaration.kind === 'class' && declaration.name === entry.className)) {
+          throw new Error(`src/registry.ts: <${entry.tag}> is ${entry.className} in src/${entry.module}.ts, which the analyzer did not find`);
+        }
+      }
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
-          const defaultTag = declaration.members?.find((member) => member.static && member.name === 'defaultTag');
-          const tag = /^'(mlops-[a-z-]+)'$/.exec(defaultTag?.default ?? '')?.[1];
-          if (!declaration.tagName && tag) {
-            declaration.tagName = tag;
+          const entry = elements.find((each) => `src/${each.module}.ts` === module.path && each.className === declaration.name);
+          if (entry) {
+            declaration.tagName = entry.tag;
             declaration.customElement = true;
           }
           // The shared base class (no tag) is not an element a page can use.

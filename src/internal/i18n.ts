@@ -7,34 +7,18 @@
  * The registry lives on `globalThis` under a registered symbol, so a translation reaches the elements
  * of every copy of the library on the page (a CDN file and an npm bundle, say).
  */
-import type { autoTermsStrings } from '../elements/auto-terms/auto-terms.strings.js';
-import type { demographicsStrings } from '../elements/demographics/demographics.strings.js';
-import type { feedbackStrings } from '../elements/feedback/feedback.strings.js';
-import type { glossaryStrings } from '../elements/glossary/glossary.strings.js';
-import type { personaStrings } from '../elements/persona/persona.strings.js';
-import type { profilePageStrings } from '../elements/profile-page/profile-page.strings.js';
-import type { profileStrings } from '../elements/profile/profile.strings.js';
-import type { SectionStrings } from '../elements/sections/section.strings.js';
-import type { termStrings } from '../elements/term/term.strings.js';
-import type { toolCardStrings, toolGridStrings } from '../elements/tool-card/tool-card.strings.js';
+// Types only: the modules whose tables join StringTables (generated from the registry), so that whatever
+// sees registerStrings sees every table. The bundles get nothing from it.
+export type {} from './string-tables.js';
 
 /**
  * The string tables by name, each the English table of an element family (its `*.strings.ts`), so
- * that `registerStrings` checks keys and function signatures.
+ * that `registerStrings` checks keys and function signatures. Empty here: each `*.strings.ts` adds
+ * its own tables by declaration merging (`declare module '../../internal/i18n.js'`), so this module
+ * names no element.
  */
-export interface StringTables {
-  term: typeof termStrings;
-  autoTerms: typeof autoTermsStrings;
-  toolCard: typeof toolCardStrings;
-  toolGrid: typeof toolGridStrings;
-  demographics: typeof demographicsStrings;
-  feedback: typeof feedbackStrings;
-  profile: typeof profileStrings;
-  section: SectionStrings;
-  persona: typeof personaStrings;
-  glossary: typeof glossaryStrings;
-  profilePage: typeof profilePageStrings;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging.
+export interface StringTables {}
 
 /**
  * What `registerStrings` takes: some tables, each with some of its strings. A group of strings

@@ -4,3 +4,10 @@ export const autoTermsStrings = {
   invalidExclude: (tag: string, value: string) =>
     `<${tag}>: exclude="${value.length > 80 ? `${value.slice(0, 80)}…` : value}" is not a valid CSS selector list; it is ignored.`,
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    autoTerms: typeof autoTermsStrings;
+  }
+}

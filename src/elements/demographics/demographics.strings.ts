@@ -74,3 +74,10 @@ export const demographicsStrings = {
     },
   },
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    demographics: typeof demographicsStrings;
+  }
+}

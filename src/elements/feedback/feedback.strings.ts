@@ -53,3 +53,10 @@ export const feedbackStrings = {
   badEndpoint: 'It was not sent: the feedback address is invalid.',
   change: 'Change your answer',
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    feedback: typeof feedbackStrings;
+  }
+}

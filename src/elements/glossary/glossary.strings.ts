@@ -4,3 +4,10 @@ export const glossaryStrings = {
   outsidersSay: 'Outsiders say:',
   none: 'Terminology: not in this profile.',
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    glossary: typeof glossaryStrings;
+  }
+}

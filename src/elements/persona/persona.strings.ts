@@ -15,3 +15,10 @@ export const personaStrings = {
   unknownPersona: (value: string) => `No portrait called ${quoted(value)} in this profile.`,
   available: (names: readonly string[]) => `Portraits in this profile: ${names.join(', ')}.`,
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    persona: typeof personaStrings;
+  }
+}

@@ -11,3 +11,10 @@ export const profilePageStrings = {
   noGaps: 'The dataset records no gaps in its source.',
   notInProfile: (titles: readonly string[]) => `Not in this profile, so not shown: ${titles.join(', ')}.`,
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    profilePage: typeof profilePageStrings;
+  }
+}

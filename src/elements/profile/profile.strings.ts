@@ -8,3 +8,10 @@ export const profileStrings = {
   invalidJson: (src: string, reason: string) => `The profile at “${src}” is not valid JSON (${reason}).`,
   networkError: (src: string, reason: string) => `The profile at “${src}” could not be fetched (${reason}).`,
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    profile: typeof profileStrings;
+  }
+}

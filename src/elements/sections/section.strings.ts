@@ -67,3 +67,10 @@ export const sectionStrings = {
 
 /** The section table as an element reads it, translated or not. */
 export type SectionStrings = typeof sectionStrings;
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    section: SectionStrings;
+  }
+}

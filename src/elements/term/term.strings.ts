@@ -8,3 +8,10 @@ export const termStrings = {
   invalidDelay: (tag: string, attribute: string, value: string | null) =>
     `<${tag}>: ${attribute}="${value}" is not a number of milliseconds; using the default.`,
 };
+
+// The table joins the library's StringTables, so that registerStrings() checks translations of it.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    term: typeof termStrings;
+  }
+}

@@ -36,3 +36,11 @@ export const toolGridStrings = {
   partialCatalogue: (shown: number, total: number) =>
     `These tools come from page ${shown === 1 ? '1' : `1–${shown}`} of ${total} of the profile's tool list; the other pages are not in the dataset.`,
 };
+
+// The tables join the library's StringTables, so that registerStrings() checks translations of them.
+declare module '../../internal/i18n.js' {
+  interface StringTables {
+    toolCard: typeof toolCardStrings;
+    toolGrid: typeof toolGridStrings;
+  }
+}
