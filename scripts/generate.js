@@ -467,7 +467,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (process.argv.includes('--check')) {
     for (const [file, reason] of found) console.error(`${file}: ${reason}`);
     if (found.length) {
-      console.error(`\n${found.length} generated file${found.length === 1 ? '' : 's'} differ from the registry: run \`npm run generate\`.`);
+      console.error(`\n${found.length === 1 ? '1 generated file differs' : `${found.length} generated files differ`} from what the registry makes: run \`npm run generate\`.`);
       process.exit(1);
     }
     console.log(`All ${files.size} generated files match the registry.`);

@@ -98,7 +98,7 @@ export interface MlopsFeedbackAttributes {
   /** Overrides the profile's question (the `question` slot overrides both). */
   question?: string;
   /** `5` for a 1–5 scale, `thumbs` for thumbs up/down. Anything else falls back to `5` with a warning. */
-  scale?: string;
+  scale?: '5' | 'thumbs';
   /** Where to POST the answer as JSON (absolute or relative http(s) URL; cross-origin endpoints must allow CORS for `content-type: application/json`). Without it nothing goes over the network. */
   endpoint?: string;
   /** Longest comment, in characters (UTF-16 units, like the HTML attribute). Default 500. */

@@ -144,7 +144,11 @@ export class MlopsFeedback extends MlopsElement {
   /** Overrides the profile's question (the `question` slot overrides both). */
   question?: string;
 
-  /** `5` for a 1–5 scale, `thumbs` for thumbs up/down. Anything else falls back to `5` with a warning. */
+  // `@type`: the manifest, and the editor data and JSX types made from it, list the values it takes.
+  /**
+   * `5` for a 1–5 scale, `thumbs` for thumbs up/down. Anything else falls back to `5` with a warning.
+   * @type {'5' | 'thumbs'}
+   */
   scale: string = '5';
 
   /**
