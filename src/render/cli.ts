@@ -216,6 +216,12 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A path as the user gave it: relative to the working folder when it is inside it, else absolute. */
+function shownPath(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside && !inside.startsWith('..') ? inside : path;
+}
+
 const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 function problemLine(where: string, problem: RenderProblem): string {
@@ -255,7 +261,7 @@ async function renderCommand(argv: readonly string[], io: CliIo): Promise<number
     inLoop = true;
     for (const [index, job] of jobs.entries()) {
       if (stopSignal) break;
-      if (progress) io.stderr.write(`\r\x1b[Krendering ${index + 1}/${jobs.length} ${relative(io.cwd, job.input)}`);
+      if (progress) io.stderr.write(`\r\x1b[Krendering ${index + 1}/${jobs.length} ${shownPath(io.cwd, job.input)}`);
       const source = await readFile(job.input, 'utf8');
       const result = await renderDocument(source, args.options);
       if (result.html !== source || job.output !== job.input) {
@@ -263,7 +269,7 @@ async function renderCommand(argv: readonly string[], io: CliIo): Promise<number
         await writeAtomically(job.output, result.html);
       }
       if (progress && result.problems.length) io.stderr.write('\r\x1b[K');
-      for (const problem of result.problems) io.stderr.write(problemLine(relative(io.cwd, job.input) || job.input, problem));
+      for (const problem of result.problems) io.stderr.write(problemLine(shownPath(io.cwd, job.input), problem));
       problems += result.problems.length;
       elements += result.elements;
       done++;
