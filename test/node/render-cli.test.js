@@ -77,8 +77,12 @@ test('a folder: every .html under it rendered in place, unchanged pages untouche
   assert.equal(statSync(join(folder, 'posts/plain.html')).mtimeMs, untouched);
   assert.deepEqual(files(folder), ['index.html', 'posts', 'posts/deep', 'posts/deep/post.html', 'posts/notes.txt', 'posts/plain.html'], 'no temporary file left');
 
+  // Plain mode took the unknown term out; a new page brings a problem again.
+  assert.equal((await cli(['render', '--strict', folder])).code, 0, '--strict without problems: exit status 0');
+  writeFileSync(join(folder, 'posts/new.html'), page('<mlops-section section="nope"></mlops-section>'));
   const strict = await cli(['render', '--strict', folder]);
   assert.equal(strict.code, 1, '--strict: a problem is exit status 1');
+  assert.match(strict.stderr, /posts\/new\.html:3:1 No section called “nope”/);
 });
 
 test('--out mirrors the folder elsewhere and leaves the originals alone', async () => {
