@@ -461,27 +461,41 @@ export function differences(files = generatedFiles()) {
   return found.sort(([a], [b]) => byText(a, b));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** Writes the generated files (or, with `check`, only names those that differ); returns the exit code. */
+function run(check) {
   const files = generatedFiles();
   const found = differences(files);
-  if (process.argv.includes('--check')) {
+  if (check) {
     for (const [file, reason] of found) console.error(`${file}: ${reason}`);
     if (found.length) {
       console.error(`\n${found.length === 1 ? '1 generated file differs' : `${found.length} generated files differ`} from what the registry makes: run \`npm run generate\`.`);
-      process.exit(1);
+      return 1;
     }
     console.log(`All ${files.size} generated files match the registry.`);
-  } else {
-    for (const [file, reason] of found) {
-      if (files.has(file)) writeFileSync(resolve(root, file), files.get(file));
-      // Only a file this script wrote before: anything else in src/define/ is someone's work.
-      else if (read(file).startsWith(header)) rmSync(resolve(root, file));
-      else {
-        console.error(`${file}: ${reason}`);
-        continue;
-      }
-      console.log(`${files.has(file) ? 'wrote' : 'removed'} ${file}`);
+    return 0;
+  }
+  let code = 0;
+  for (const [file, reason] of found) {
+    if (files.has(file)) writeFileSync(resolve(root, file), files.get(file));
+    // Only a file this script wrote before: anything else in src/define/ is someone's work.
+    else if (read(file).startsWith(header)) rmSync(resolve(root, file));
+    else {
+      console.error(`${file}: ${reason}`);
+      code = 1;
+      continue;
     }
-    if (!found.length) console.log(`All ${files.size} generated files were already up to date.`);
+    console.log(`${files.has(file) ? 'wrote' : 'removed'} ${file}`);
+  }
+  if (!found.length) console.log(`All ${files.size} generated files were already up to date.`);
+  return code;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    process.exitCode = run(process.argv.includes('--check'));
+  } catch (error) {
+    // A registry or manifest that cannot be generated from: the reason, without a stack trace.
+    console.error(error.message);
+    process.exitCode = 1;
   }
 }
