@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The `mlops-elements` command (package `bin`). One subcommand so far, `render`; each subcommand is
  * an entry of `commands` with its own help, so `feedback-server` or `validate` can join it.
