@@ -19,8 +19,7 @@ registerStrings('de', {
     noData: (title) => `${title}: Dieses Profil enthält keine Daten für dieses Diagramm.`,
     captions: {
       platforms: (itemised, rest) =>
-        `Plattformen: ${list(itemised.map((entry) => `${entry.label} ${entry.value}`))}` +
-        (rest ? `; die übrigen ${rest} schlüsselt die Quelle nicht auf.` : '.'),
+        `Plattformen: ${list(itemised.map((entry) => `${entry.label} ${entry.value}`))}` + (rest ? `; die übrigen ${rest} schlüsselt die Quelle nicht auf.` : '.'),
       gender: (entries) => `Geschlecht: ${list(byShare(entries).map((entry) => `${entry.label} ${entry.value}`))}.`,
       age: (entries) => {
         const [largest, next] = byShare(entries);
