@@ -4,6 +4,8 @@
 // which is not used here), so nothing like eslint-config-prettier is needed.
 // Not type-aware: tried on src/ and build/, the typed rules found no floating or misused promise and
 // tripled the run time (6 s → 17 s on two cores); tsc and lit-analyzer check the types.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import lit from 'eslint-plugin-lit';
@@ -26,8 +28,10 @@ const browserFiles = ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.{ts,js}', '.s
 /** Code that runs in Node: the configs, the build, the scripts, the static renderer and the node tests. */
 const nodeFiles = ['*.{js,mjs,ts}', '.storybook/main.ts', 'bin/**/*.js', 'build/**/*.ts', 'scripts/**/*.js', 'src/render/**/*.ts', 'test/node/**/*.js'];
 
-/** Node scripts that drive a browser: the functions they hand to `page.evaluate()` run in the page. */
-const browserDrivingScripts = ['scripts/bench/**/*.js', 'scripts/consumer-smoke.js', 'scripts/ssr-check.js', 'scripts/storybook-smoke.js'];
+/** Node scripts that drive a browser (they import puppeteer-core): the functions they hand to `page.evaluate()` run in the page. */
+const browserDrivingScripts = readdirSync(resolve(import.meta.dirname, 'scripts'), { recursive: true })
+  .map((file) => `scripts/${String(file).split('\\').join('/')}`)
+  .filter((file) => file.endsWith('.js') && /from 'puppeteer-core'/.test(readFileSync(resolve(import.meta.dirname, file), 'utf8')));
 
 /** The elements' base classes, so that the Lit and web-component rules know every element for one. */
 const litBases = ['LitElement', 'MlopsElement', 'SectionElement'];
