@@ -9,6 +9,8 @@ import type { Term } from '../src/data/types.js';
 import { findTermMatches, type MlopsAutoTerms, type MlopsAutoTermsScanDetail } from '../src/elements/auto-terms/auto-terms.js';
 import type { MlopsProfile } from '../src/elements/profile/profile.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { darkPage } from './helpers/colours.js';
+import { captureWarnings, type CapturedWarnings } from './helpers/warnings.js';
 
 const term = (id: string, insider: string, outsider = `${insider} (outsider)`): Term => ({ id, insider, outsider, explanation: `About ${insider}.` });
 
@@ -158,16 +160,9 @@ function expectUntouched({ article, before }: Mounted, ids = UNTOUCHED) {
 }
 
 describe('<mlops-auto-terms>', () => {
-  let warn: typeof console.warn;
-  let warnings: string[];
-  beforeEach(() => {
-    warn = console.warn;
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  let warnings: CapturedWarnings;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
 
   it('wraps the first occurrence of each term, with its id, keeping the text as written', async () => {
     const mounted = await mount();
@@ -311,7 +306,7 @@ describe('<mlops-auto-terms>', () => {
     expect(wrapped(invalid.article)).to.deep.equal(FIRST_OCCURRENCES);
     expect(invalid.errors.map(({ code }) => code)).to.deep.equal(['invalid-attribute']);
     expect(invalid.errors[0].message).to.include('exclude="p["');
-    expect(warnings.some((line) => line.includes('exclude="p["'))).to.equal(true);
+    expect(warnings.messages.some((line) => line.includes('exclude="p["'))).to.equal(true);
   });
 
   it('keeps hostile text inert: markup in the text stays text', async () => {
@@ -384,11 +379,7 @@ describe('<mlops-auto-terms>', () => {
     const light = await mount();
     await expect(light.auto).to.be.accessible();
 
-    const page = document.createElement('div');
-    page.style.colorScheme = 'dark';
-    page.style.background = '#0d1117';
-    page.style.color = '#e6edf3';
-    page.style.padding = '16px';
+    const page = darkPage();
     // The page styles its own controls for dark (WebKitGTK paints a native button light on dark).
     const darkControls = (article: HTMLElement) =>
       article.querySelectorAll<HTMLElement>('button, input').forEach((control) => {

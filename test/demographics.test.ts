@@ -1,17 +1,15 @@
-import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { bundledAge, bundledGender, bundledPlatforms, itemisedPercent, loadBundledProfile } from '../src/data/index.js';
-import { profileContext } from '../src/data/context.js';
 import type { Profile } from '../src/data/types.js';
 import '../src/define/mlops-demographics.js';
 import type { MlopsDemographics } from '../src/elements/demographics/demographics.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
-import { darkPage } from './helpers.js';
+import { darkPage } from './helpers/colours.js';
+import { shadow, text } from './helpers/dom.js';
+import { provideProfile } from './helpers/profile.js';
+import { withWarnings } from './helpers/warnings.js';
 
-/** Text as a reader sees it: runs of space (the no-break space in "0.5 %" included) become one space. */
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: MlopsDemographics) => el.shadowRoot!;
 const figures = (el: MlopsDemographics) => [...shadow(el).querySelectorAll('figure')];
 const items = (scope: ParentNode) => [...scope.querySelectorAll<SVGGElement>('[role="listitem"]')];
 const barRect = (item: Element) => item.querySelector<SVGRectElement>('[part~="bar"]')!;
@@ -28,19 +26,6 @@ async function chart(markup: ReturnType<typeof html>): Promise<MlopsDemographics
   const el = (host.matches('mlops-demographics') ? host : host.querySelector('mlops-demographics')) as MlopsDemographics;
   await el.updateComplete;
   return el;
-}
-
-/** Runs `action` with console.warn captured; returns what was warned. */
-async function capturingWarnings(action: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    await action();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 afterEach(async () => {
@@ -152,7 +137,7 @@ describe('<mlops-demographics>: what it draws', () => {
     expect(shadow(two).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
 
     const errors: MlopsErrorDetail[] = [];
-    await capturingWarnings(async () => {
+    await withWarnings(async () => {
       const wrapper = await fixture(
         html`<div @mlops-error=${(event: CustomEvent<MlopsErrorDetail>) => errors.push(event.detail)}>
           <mlops-demographics chart="gender" heading-level="nine"></mlops-demographics>
@@ -178,7 +163,7 @@ describe('<mlops-demographics>: what it draws', () => {
     const shares = [0, 0.5, 12.345, 33.333333, 66.666666, 99.99, 100];
     profile.age = shares.map((percent, index) => ({ id: `band-${index}`, label: `band ${index}`, percent }));
     const provider = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
-    new ContextProvider(provider, { context: profileContext, initialValue: profile });
+    provideProfile(provider, profile);
     const el = document.createElement('mlops-demographics');
     el.chart = 'age';
     provider.append(el);
@@ -193,7 +178,7 @@ describe('<mlops-demographics>: what it draws', () => {
     profile.platforms = { items: [{ ...profile.platforms.items[0], percent: 60 }, { ...profile.platforms.items[1], percent: 40 }], pagesShown: 1, pagesTotal: 1 };
     profile.gender = [];
     const provider = await fixture<HTMLDivElement>(html`<div></div>`);
-    new ContextProvider(provider, { context: profileContext, initialValue: profile });
+    provideProfile(provider, profile);
     const el = document.createElement('mlops-demographics');
     el.chart = 'platforms gender';
     provider.append(el);
@@ -339,7 +324,7 @@ describe('<mlops-demographics>: bad input', () => {
   it('shows a notice, warns once and fires mlops-error with a suggestion for an unknown chart', async () => {
     const errors: MlopsErrorDetail[] = [];
     let el!: MlopsDemographics;
-    const warnings = await capturingWarnings(async () => {
+    const warnings = await withWarnings(async (warned) => {
       const wrapper = await fixture(
         html`<div @mlops-error=${(event: CustomEvent<MlopsErrorDetail>) => errors.push(event.detail)}>
           <mlops-demographics chart="platfrom"></mlops-demographics>
@@ -347,6 +332,7 @@ describe('<mlops-demographics>: bad input', () => {
       );
       el = wrapper.querySelector('mlops-demographics')!;
       await el.updateComplete;
+      return warned;
     });
     expect(errors).to.have.length(1);
     expect(errors[0].code).to.equal('invalid-chart');
@@ -362,7 +348,7 @@ describe('<mlops-demographics>: bad input', () => {
 
   it('draws the valid charts of a list beside the notice for the invalid one', async () => {
     const errors: MlopsErrorDetail[] = [];
-    await capturingWarnings(async () => {
+    await withWarnings(async () => {
       const wrapper = await fixture(
         html`<div @mlops-error=${(event: CustomEvent<MlopsErrorDetail>) => errors.push(event.detail)}>
           <mlops-demographics chart="gender ages"></mlops-demographics>
@@ -379,7 +365,7 @@ describe('<mlops-demographics>: bad input', () => {
   it('renders a hostile chart value as text', async () => {
     const hostile = '<img src=x onerror="window.__demographicsPwned=1"><script>window.__demographicsPwned=2</script>';
     let el!: MlopsDemographics;
-    await capturingWarnings(async () => {
+    await withWarnings(async () => {
       el = await chart(html`<mlops-demographics chart=${hostile}></mlops-demographics>`);
     });
     const notice = text(shadow(el).querySelector('[part="message"]'));
@@ -391,7 +377,7 @@ describe('<mlops-demographics>: bad input', () => {
 
   it('recovers when the chart attribute is corrected', async () => {
     let el!: MlopsDemographics;
-    await capturingWarnings(async () => {
+    await withWarnings(async () => {
       el = await chart(html`<mlops-demographics chart="genderr"></mlops-demographics>`);
     });
     el.chart = 'gender';
@@ -428,7 +414,7 @@ describe('<mlops-demographics>: accessibility (axe)', () => {
 
   it('passes with the notice for an invalid chart', async () => {
     let el!: MlopsDemographics;
-    await capturingWarnings(async () => {
+    await withWarnings(async () => {
       el = await chart(html`<mlops-demographics chart="gender bogus"></mlops-demographics>`);
     });
     await expect(el).to.be.accessible();
@@ -439,7 +425,7 @@ describe('<mlops-demographics>: accessibility (axe)', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.append(page);
     const el = document.createElement('mlops-demographics');
-    await capturingWarnings(async () => {
+    await withWarnings(async () => {
       el.chart = 'platforms gender age nonsense';
       page.append(el);
       await el.updateComplete;

@@ -11,42 +11,9 @@ import {
 } from '../src/elements/feedback/delivery.js';
 // The payload helpers live with the element: they are needed without an endpoint too.
 import { cleanComment, createFeedbackId, pageAddress } from '../src/elements/feedback/feedback.js';
-
-// The real endpoint (scripts/wtr/feedback-endpoint.js): one bucket per test, unique across engines.
-const newBucket = () => `delivery-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
-const endpointFor = (bucket: string) => `/__feedback/votes?bucket=${bucket}`;
-const planServer = async (bucket: string, plan: string[]) => {
-  await fetch(`/__feedback/plan?bucket=${bucket}`, { method: 'POST', body: JSON.stringify({ plan }) });
-};
-const serverLog = async (bucket: string) => (await fetch(`/__feedback/log?bucket=${bucket}`, { cache: 'no-store' })).json();
-
-/** Makes `localStorage` throw on access ("throw") or refuse writes ("full"); returns the undo. */
-function stubLocalStorage(mode: 'throw' | 'full'): () => void {
-  if (mode === 'full') {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-    return () => (Storage.prototype.setItem = setItem);
-  }
-  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException('Storage is disabled', 'SecurityError');
-    },
-  });
-  return () => {
-    if (own) Object.defineProperty(window, 'localStorage', own);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
-}
-
-/** Makes `navigator.onLine` report `online`; returns the undo. */
-function stubOnline(online: boolean): () => void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  return () => delete (navigator as { onLine?: boolean }).onLine;
-}
+import { blockLocalStorage, fillLocalStorage, stubOnline } from './helpers/browser-faults.js';
+import { endpointFor, newBucket, planServer, serverLog } from './helpers/feedback.js';
+import { until } from './helpers/wait.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -103,10 +70,6 @@ function answeringFetch(status: number) {
   }) as unknown as typeof fetch;
   return { fetcher, calls };
 }
-
-const until = async (check: () => boolean) => {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 afterEach(() => localStorage.clear());
 
@@ -189,7 +152,7 @@ describe('feedback delivery: one POST', () => {
   it('calls a network error and an abandoned request by their names', async () => {
     const network = controlledFetch();
     const failing = postFeedback('/x', payload(), 8000, network.fetcher);
-    await until(() => network.calls.length === 1);
+    await until(() => network.calls.length === 1, 'the request went out');
     network.calls[0].fail();
     expect(await failing).to.deep.equal({ kind: 'failed', reason: 'network' });
 
@@ -200,7 +163,7 @@ describe('feedback delivery: one POST', () => {
   });
 
   it('reaches the real endpoint, which sees JSON and no cookie', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('delivery');
     await planServer(bucket, ['ok']);
     document.cookie = 'feedback-test=tracked; path=/';
     try {
@@ -243,7 +206,7 @@ describe('feedback delivery: queue', () => {
 
   it('keeps the queue in memory when storage throws, and uses storage again once it works', () => {
     const vote = payload();
-    const restore = stubLocalStorage('throw');
+    const restore = blockLocalStorage();
     try {
       expect(() => readQueue()).to.not.throw();
       expect(enqueue('https://a.example/votes', vote)).to.equal(false);
@@ -257,7 +220,7 @@ describe('feedback delivery: queue', () => {
   });
 
   it('keeps the queue in memory when storage is full', () => {
-    const restore = stubLocalStorage('full');
+    const restore = fillLocalStorage();
     try {
       const vote = payload();
       expect(enqueue('https://a.example/votes', vote)).to.equal(false);
@@ -341,7 +304,7 @@ describe('feedback delivery: delivering queued votes', () => {
     enqueue(endpoint, vote);
     const first = deliverQueued(endpoint, vote.id, options(server.fetcher));
     const second = deliverQueued(endpoint, vote.id, options(server.fetcher));
-    await until(() => server.calls.length === 1);
+    await until(() => server.calls.length === 1, 'the first request went out');
     server.calls[0].answer(201);
     const reports = await Promise.all([first, second]);
     expect(server.calls).to.have.length(1);
@@ -356,12 +319,12 @@ describe('feedback delivery: delivering queued votes', () => {
     const vote = payload({ rating: 2 });
     enqueue(endpoint, vote);
     const first = deliverQueued(endpoint, vote.id, options(server.fetcher));
-    await until(() => server.calls.length === 1);
+    await until(() => server.calls.length === 1, 'the first request went out');
     const changed = { ...vote, rating: 5, submittedAt: new Date(Date.now() + 1000).toISOString() };
     enqueue(endpoint, changed);
     const second = deliverQueued(endpoint, vote.id, options(server.fetcher));
     server.calls[0].answer(201);
-    await until(() => server.calls.length === 2);
+    await until(() => server.calls.length === 2, 'the changed answer went out once the first request was answered');
     expect(JSON.parse(server.calls[1].init.body as string)).to.deep.equal(changed);
     server.calls[1].answer(201);
     const [firstReport, secondReport] = await Promise.all([first, second]);

@@ -1,110 +1,45 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import profileJson from '../data/mlops.json';
-import { profileContext } from '../src/data/context.js';
 import { bundledFeedbackQuestion } from '../src/data/index.js';
 import type { Profile } from '../src/data/types.js';
 import '../src/define/mlops-feedback.js';
 import { FEEDBACK_QUEUE_KEY } from '../src/elements/feedback/delivery.js';
 import type { FeedbackPayload, MlopsFeedback } from '../src/elements/feedback/feedback.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
-import { blockLocalStorage, darkPage } from './helpers.js';
+import { blockLocalStorage, stubOnline } from './helpers/browser-faults.js';
+import { darkPage } from './helpers/colours.js';
+import { pressShiftTab } from './helpers/engine.js';
+import {
+  $,
+  $$,
+  absoluteEndpoint,
+  checkedRating,
+  endpointFor,
+  focused,
+  newBucket,
+  ownLabel,
+  planServer,
+  queued,
+  radios,
+  rate,
+  releaseServer,
+  releaseUsedBuckets,
+  serverLog,
+  spyOnFetch,
+  statusText,
+  submit,
+  submitButton,
+  waitForServer,
+} from './helpers/feedback.js';
+import { provideProfile } from './helpers/profile.js';
 
-// ---------------------------------------------------------------------------------------------
-// The real endpoint (scripts/wtr/feedback-endpoint.js): one bucket per test, unique across engines.
-
-interface ServerLog {
-  received: FeedbackPayload[];
-  byId: Record<string, number>;
-  attempts: { id: string | null; step: string; contentType: string; cookie: boolean }[];
-  holding: number;
-}
-const usedBuckets: string[] = [];
-const newBucket = () => {
-  const bucket = `element-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
-  usedBuckets.push(bucket);
-  return bucket;
-};
-const endpointFor = (bucket: string) => `/__feedback/votes?bucket=${bucket}`;
-const absoluteEndpoint = (bucket: string) => new URL(endpointFor(bucket), document.baseURI).href;
-const planServer = async (bucket: string, plan: string[]) => {
-  await fetch(`/__feedback/plan?bucket=${bucket}`, { method: 'POST', body: JSON.stringify({ plan }) });
-};
-const releaseServer = async (bucket: string) => {
-  await fetch(`/__feedback/release?bucket=${bucket}`, { method: 'POST' });
-};
-const serverLog = async (bucket: string): Promise<ServerLog> => (await fetch(`/__feedback/log?bucket=${bucket}`, { cache: 'no-store' })).json();
-const waitForServer = async (bucket: string, check: (log: ServerLog) => boolean, message: string) => {
-  let last: ServerLog | undefined;
-  await waitUntil(async () => check((last = await serverLog(bucket))), message, { timeout: 8000 });
-  return last!;
-};
-
-/** Makes `navigator.onLine` report `online`; returns the undo. */
-function stubOnline(online: boolean): () => void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
-  return () => delete (navigator as { onLine?: boolean }).onLine;
-}
-
-/** Counts calls to the page's fetch (still passing them through); returns the count and the undo. */
-function spyOnFetch() {
-  const original = window.fetch;
-  const calls: string[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push(String(input instanceof Request ? input.url : input));
-    return original.call(window, input, init);
-  };
-  return { calls, restore: () => (window.fetch = original) };
-}
-
-const queued = (): { endpoint: string; payload: FeedbackPayload; attempts: number }[] =>
-  JSON.parse(localStorage.getItem(FEEDBACK_QUEUE_KEY) ?? '[]');
-
-// ---------------------------------------------------------------------------------------------
-// Reading and driving the element.
-
-const $ = <T extends Element = HTMLElement>(el: MlopsFeedback, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: MlopsFeedback, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const radios = (el: MlopsFeedback) => $$<HTMLInputElement>(el, 'input[name="rating"]');
-const checkedRating = (el: MlopsFeedback) => radios(el).find((radio) => radio.checked)?.value;
-const submitButton = (el: MlopsFeedback) => $<HTMLButtonElement>(el, '[part~="submit"]')!;
-const statusText = (el: MlopsFeedback) => $(el, '[part~="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
-/** Whether `target` has focus in the element's shadow root (a boolean, so a failure prints quickly). */
-const focused = (el: MlopsFeedback, target: Element | null | undefined) => target != null && el.shadowRoot!.activeElement === target;
-const ownLabel = (input: HTMLInputElement) => input.getAttribute('aria-label') ?? input.closest('label')!.textContent!.trim();
-
-// WebKit is driven over WebDriver classic, where sendKeys knows only "press" and "type" and presses
-// every key of one "press" together: Shift (U+E008) with Tab (U+E004) is the chord.
-const overWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
-async function pressShiftTab() {
-  if (overWebDriver) return sendKeys({ press: '\uE008\uE004' });
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
-
-async function rate(el: MlopsFeedback, value: number) {
-  radios(el)
-    .find((radio) => radio.value === String(value))!
-    .click();
-  await el.updateComplete;
-}
-
-async function submit(el: MlopsFeedback): Promise<FeedbackPayload> {
-  const event = oneEvent(el, 'mlops-feedback-submit');
-  submitButton(el).click();
-  return (await event).detail;
-}
 
 afterEach(async () => {
   localStorage.clear();
   await resetMouse();
-  // A test that failed while the server held a request must not leave the connection occupied.
-  await Promise.all(usedBuckets.splice(0).map(releaseServer));
+  await releaseUsedBuckets();
 });
-
-// ---------------------------------------------------------------------------------------------
 
 describe('mlops-feedback: the question', () => {
   it("asks the dataset's question as the legend of the rating group", async () => {
@@ -147,7 +82,7 @@ describe('mlops-feedback: the question', () => {
   it('uses the question and profile id of an enclosing profile provider', async () => {
     const provider = document.createElement('div');
     const profile = { ...(profileJson as Profile), id: 'other-profile', feedback: { question: 'Was the other profile helpful?' } };
-    new ContextProvider(provider, { context: profileContext, initialValue: profile });
+    provideProfile(provider, profile);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback></mlops-feedback>`, { parentNode: provider });
     expect($(el, 'legend')!.textContent!.trim()).to.equal('Was the other profile helpful?');
     await rate(el, 4);
@@ -156,7 +91,7 @@ describe('mlops-feedback: the question', () => {
 
   it('waits while an enclosing profile is still loading, then asks its question', async () => {
     const provider = document.createElement('div');
-    const context = new ContextProvider(provider, { context: profileContext, initialValue: null });
+    const context = provideProfile(provider, null);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback></mlops-feedback>`, { parentNode: provider });
     expect(radios(el)).to.have.length(0);
     expect(statusText(el)).to.equal('Loading…');
@@ -402,7 +337,7 @@ describe('mlops-feedback: submitting without an endpoint', () => {
 
 describe('mlops-feedback: sending to an endpoint', () => {
   it('posts the vote once, fires mlops-feedback-sent and leaves nothing stored', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['ok']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)}></mlops-feedback>`);
     await rate(el, 5);
@@ -421,7 +356,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('is disabled while sending, and a double click sends once', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['hold']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)}></mlops-feedback>`);
     const submits: FeedbackPayload[] = [];
@@ -449,7 +384,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('queues the vote after a 500 and retries it with the same id', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['500', 'hold']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)} retry-base-delay="20"></mlops-feedback>`);
     await rate(el, 2);
@@ -476,7 +411,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('retries after a timeout; the server can de-duplicate by id', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['timeout']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)} timeout="500" retry-base-delay="20"></mlops-feedback>`);
     await rate(el, 5);
@@ -491,7 +426,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('waits while offline and sends on the online event', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['ok']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)} retry-base-delay="20"></mlops-feedback>`);
     await rate(el, 4);
@@ -514,7 +449,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('replaces a queued vote when the answer changes, rather than queueing a second', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['ok']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)}></mlops-feedback>`);
     const restoreOnline = stubOnline(false);
@@ -541,7 +476,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('sends a vote queued on an earlier page view once, even with two elements, and removes it', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['ok']);
     const earlier: FeedbackPayload = {
       id: '0b1e6f3c-7d2a-4c11-9b8e-5f4a3c2d1e0f',
@@ -576,7 +511,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('two widgets on one page send their own votes, each once', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['ok', 'ok']);
     const wrapper = await fixture(
       html`<div>
@@ -596,7 +531,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('does not retry a refused vote, reports it and says so', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['400']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)} retry-base-delay="20"></mlops-feedback>`);
     await rate(el, 5);
@@ -618,7 +553,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('gives up after max-attempts failures, reports it and says so', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['503', '503']);
     const el = await fixture<MlopsFeedback>(
       html`<mlops-feedback endpoint=${endpointFor(bucket)} max-attempts="2" retry-base-delay="20"></mlops-feedback>`,
@@ -640,7 +575,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
   });
 
   it('keeps working, in memory, when localStorage throws', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['500', 'hold']);
     const restoreStorage = blockLocalStorage();
     const pageErrors: unknown[] = [];
@@ -691,7 +626,7 @@ describe('mlops-feedback: sending to an endpoint', () => {
 
 describe('mlops-feedback: dark pages', () => {
   it('follows a dark page and passes axe in every step', async () => {
-    const bucket = newBucket();
+    const bucket = newBucket('element');
     await planServer(bucket, ['400']);
     const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)}></mlops-feedback>`, {
       parentNode: darkPage(),

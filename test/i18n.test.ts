@@ -17,11 +17,10 @@ import { sectionStrings } from '../src/elements/sections/section.strings.js';
 import type { MlopsTerm } from '../src/elements/term/term.js';
 import type { MlopsToolCard } from '../src/elements/tool-card/tool-card.js';
 import type { MlopsToolGrid } from '../src/elements/tool-grid/tool-grid.js';
-import { withWarnings } from './helpers.js';
+import { text } from './helpers/dom.js';
+import { withWarnings } from './helpers/warnings.js';
 
 // Registrations are page-wide and cannot be taken back, so each test uses languages of its own.
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -147,7 +146,7 @@ describe('translations: registerStrings and lang', () => {
       const provider = await mount<MlopsProfile>(html`<div lang="pt"><mlops-profile src="/test/fixtures/no-such-profile.json"></mlops-profile></div>`, 'mlops-profile');
       await waitUntil(() => provider.shadowRoot!.querySelector('[part="error"]'), 'no error box', { timeout: 5000 });
       expect(text(provider.shadowRoot!.querySelector('[part="error"]'))).to.equal('Perfil não carregado. Sem perfil em /test/fixtures/no-such-profile.json (HTTP 404).');
-      expect(warnings.flat().join(' ')).to.contain('Sem perfil em /test/fixtures/no-such-profile.json (HTTP 404).');
+      expect(warnings.join(' ')).to.contain('Sem perfil em /test/fixtures/no-such-profile.json (HTTP 404).');
     });
   });
 

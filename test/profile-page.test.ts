@@ -7,10 +7,11 @@ import type { Profile } from '../src/data/types.js';
 import type { MlopsProfile } from '../src/elements/profile/profile.js';
 import type { MlopsProfilePage } from '../src/elements/profile-page/profile-page.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { darkPage } from './helpers/colours.js';
+import { shadow, text } from './helpers/dom.js';
+import { settle } from './helpers/wait.js';
 
 const profile = mlops as Profile;
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tocLinks = (page: Element) => [...shadow(page).querySelectorAll<HTMLAnchorElement>('nav a')];
 /** The ids of the page's sections in document order: the summary, then the content column. */
 const sectionIds = (page: Element) => [...shadow(page).querySelectorAll('#summary, .content > [id]')].map((node) => node.id);
@@ -37,17 +38,6 @@ const SEED_ORDER = [
   'feedback',
   'about-this-data',
 ];
-
-/** Every element inside the page (and inside those), once each has rendered. */
-async function settle(root: Element): Promise<void> {
-  const pending: Promise<unknown>[] = [];
-  const visit = (node: Element) => {
-    if ('updateComplete' in node) pending.push((node as unknown as { updateComplete: Promise<unknown> }).updateComplete);
-    for (const child of node.shadowRoot?.querySelectorAll('*') ?? []) visit(child);
-  };
-  visit(root);
-  await Promise.all(pending);
-}
 
 /** The top heading of a section: its own for the page's wrappers, the element's title otherwise. */
 function sectionTitle(page: Element, id: string): HTMLElement {
@@ -262,11 +252,7 @@ describe('<mlops-profile-page>: accessibility (axe)', () => {
   });
 
   it('passes on a dark page (color-scheme: dark)', async () => {
-    const dark = document.createElement('div');
-    dark.style.colorScheme = 'dark';
-    dark.style.background = '#0d1117';
-    dark.style.color = '#e6edf3';
-    const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page></mlops-profile-page>`, { parentNode: dark as unknown as Element });
+    const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page></mlops-profile-page>`, { parentNode: darkPage() });
     await settle(el);
     expect(getComputedStyle(sectionTitle(el, 'statistics')).color).to.equal('rgb(230, 237, 243)');
     await expect(el).to.be.accessible();

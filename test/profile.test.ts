@@ -5,6 +5,7 @@ import sample from '../data/examples/sample-bubble.json';
 import { MlopsElement } from '../src/internal/base.js';
 import { validateProfile } from '../src/data/validate.js';
 import type { MlopsProfile } from '../src/elements/profile/profile.js';
+import { captureWarnings, type CapturedWarnings } from './helpers/warnings.js';
 
 /** The smallest consumer: shows the name of the profile it gets from context. */
 class ProfileNameProbe extends MlopsElement {
@@ -22,16 +23,9 @@ const SAMPLE = '/data/examples/sample-bubble.json?via=fetch';
 const probeText = (probe: Element) => probe.shadowRoot!.textContent!.trim();
 
 describe('<mlops-profile>', () => {
-  let warn: typeof console.warn;
-  let warnings: string[];
-  beforeEach(() => {
-    warn = console.warn;
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  let warnings: CapturedWarnings;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
 
   it('ships a valid sample profile, clearly marked as sample data', () => {
     const result = validateProfile(sample);
@@ -92,7 +86,7 @@ describe('<mlops-profile>', () => {
       const error = el.shadowRoot!.querySelector('[part="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.match(text);
-      expect(warnings.some((line) => text.test(line) || line.includes(code === 'invalid-profile' ? 'does not match' : src))).to.equal(true);
+      expect(warnings.messages.some((line) => text.test(line) || line.includes(code === 'invalid-profile' ? 'does not match' : src))).to.equal(true);
       expect(probeText(el.querySelector('profile-name-probe')!)).to.equal('bundled');
       await expect(el).to.be.accessible();
     });

@@ -1,4 +1,3 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/mlops-glossary.js';
 import '../src/define/mlops-persona.js';
@@ -6,42 +5,22 @@ import '../src/define/mlops-profile.js';
 import '../src/define/mlops-section.js';
 import mlops from '../data/mlops.json';
 import sample from '../data/examples/sample-bubble.json';
-import { profileContext } from '../src/data/context.js';
 import type { Profile } from '../src/data/types.js';
 import type { MlopsGlossary } from '../src/elements/glossary/glossary.js';
 import type { MlopsPersona } from '../src/elements/persona/persona.js';
 import type { MlopsProfile } from '../src/elements/profile/profile.js';
 import type { MlopsSection } from '../src/elements/sections/section.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
-import { darkPage } from './helpers.js';
+import { applyForcedColourRules, darkPage } from './helpers/colours.js';
+import { part, shadow, text } from './helpers/dom.js';
+import { fixtureWithProfile } from './helpers/profile.js';
+import { withWarnings } from './helpers/warnings.js';
 
 const profile = mlops as Profile;
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const texts = (el: Element, selector: string) => all(el, selector).map(text);
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const title = (el: Element) => part(el, 'title');
 const itemTitles = (el: Element) => texts(el, '[part="item"] > [part="item-title"]');
-
-/** Records console.warn calls while `body` runs, without printing them. */
-async function withWarnings<T>(body: (warnings: string[]) => Promise<T>): Promise<T> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    return await body(warnings);
-  } finally {
-    console.warn = original;
-  }
-}
-
-/** A page-supplied dataset around the fixture, as <mlops-profile> would provide it (unvalidated, on purpose). */
-async function withDataset<T extends Element>(data: Profile, template: ReturnType<typeof html>): Promise<T> {
-  const host = document.createElement('div');
-  new ContextProvider(host, { context: profileContext, initialValue: data });
-  return fixture<T>(template, { parentNode: host as unknown as Element });
-}
 
 async function section(name: string, level?: number): Promise<MlopsSection> {
   return fixture<MlopsSection>(
@@ -339,7 +318,7 @@ describe('<mlops-section>: bad input', () => {
       greeting: { phrase: hostile, conversation: [{ speaker: 'insider', text: hostile }], culturalContext: hostile },
     } as Profile;
     for (const key of ['key-findings', 'greeting']) {
-      const el = await withDataset<MlopsSection>(data, html`<mlops-section section=${key}></mlops-section>`);
+      const el = await fixtureWithProfile<MlopsSection>(data, html`<mlops-section section=${key}></mlops-section>`);
       expect(shadow(el).querySelector('img, b')).to.equal(null);
       expect(text(shadow(el).querySelector(key === 'greeting' ? '.said' : '[part="item-title"]'))).to.equal(hostile);
     }
@@ -507,9 +486,9 @@ describe('with <mlops-profile> and another dataset', () => {
 
   it('shows the empty notes of portraits and terminology', async () => {
     const data = { ...(sample as Profile), personas: [], terminology: [] };
-    const personas = await withDataset<MlopsPersona>(data, html`<mlops-persona></mlops-persona>`);
+    const personas = await fixtureWithProfile<MlopsPersona>(data, html`<mlops-persona></mlops-persona>`);
     expect(text(part(personas, 'empty'))).to.equal('Fictional portraits: not in this profile.');
-    const glossary = await withDataset<MlopsGlossary>(data, html`<mlops-glossary></mlops-glossary>`);
+    const glossary = await fixtureWithProfile<MlopsGlossary>(data, html`<mlops-glossary></mlops-glossary>`);
     expect(text(part(glossary, 'empty'))).to.equal('Terminology: not in this profile.');
   });
 
@@ -538,19 +517,6 @@ describe('with <mlops-profile> and another dataset', () => {
   });
 });
 
-/** Applies an element's forced-colors rules unconditionally: headless engines cannot all emulate the mode. */
-function emulateForcedColors(el: Element): void {
-  const rules: string[] = [];
-  for (const sheet of shadow(el).adoptedStyleSheets) {
-    for (const rule of sheet.cssRules) {
-      if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active')) rules.push(...[...rule.cssRules].map((inner) => inner.cssText));
-    }
-  }
-  const emulation = new CSSStyleSheet();
-  emulation.replaceSync(rules.join('\n'));
-  shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, emulation];
-}
-
 /** A system colour as the engine computes it. */
 function systemColor(name: string): string {
   const probe = document.createElement('div');
@@ -567,7 +533,7 @@ describe('forced colours', () => {
     const findings = await section('key-findings');
     const greeting = await section('greeting');
     const persona = await fixture<MlopsPersona>(html`<mlops-persona name="ravi"></mlops-persona>`);
-    for (const el of [findings, greeting, persona]) emulateForcedColors(el);
+    for (const el of [findings, greeting, persona]) applyForcedColourRules(el);
     const card = all(findings, '[part="item"]')[0];
     expect(getComputedStyle(card).borderTopColor).to.equal(canvasText);
     expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
@@ -605,7 +571,7 @@ describe('accessibility (axe)', () => {
 
   it('passes on a dark page, where the tokens switch to light text', async () => {
     const page = darkPage();
-    const el = await fixture<HTMLDivElement>(html`<div>${everything}</div>`, { parentNode: page as unknown as Element });
+    const el = await fixture<HTMLDivElement>(html`<div>${everything}</div>`, { parentNode: page });
     const findings = el.querySelector<MlopsSection>('mlops-section[section="key-findings"]')!;
     await findings.updateComplete;
     expect(getComputedStyle(title(findings)!).color).to.equal('rgb(230, 237, 243)');

@@ -1,70 +1,17 @@
-import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/mlops-term.js';
-import { profileContext } from '../src/data/context.js';
 import { bundledTerminology } from '../src/data/terms.js';
 import type { Profile } from '../src/data/types.js';
-import type { MlopsErrorDetail } from '../src/internal/events.js';
 import { MlopsTerm, type MlopsTermEventDetail } from '../src/elements/term/term.js';
+import { darken } from './helpers/colours.js';
+import { isChromium } from './helpers/engine.js';
+import { provideProfile } from './helpers/profile.js';
+import { bubbleOf, centreOf, isShown, openBubble, partText, pointer, settled, tap, termWithErrors, triggerOf } from './helpers/term.js';
+import { captureWarnings } from './helpers/warnings.js';
 
 const modelDrift = bundledTerminology.find((term) => term.id === 'model-drift')!;
 const featureStore = bundledTerminology.find((term) => term.id === 'feature-store')!;
-
-/** The trigger: the element itself until its bubble first opens, then the wrapper in its shadow root; null for an unknown key. */
-const triggerOf = (el: MlopsTerm) => el.shadowRoot?.querySelector<HTMLElement>('[part=trigger]') ?? (el.matches(':state(trigger)') ? el : null);
-const bubbleOf = (el: MlopsTerm) => el.shadowRoot?.querySelector<HTMLElement>('[part=bubble]') ?? null;
-const partText = (el: MlopsTerm, part: string) => el.shadowRoot?.querySelector(`[part=${part}]`)?.textContent?.trim();
-const centreOf = (rect: DOMRect): [number, number] => [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)];
-const isShown = (el: MlopsTerm) => {
-  const bubble = bubbleOf(el);
-  return !!bubble && bubble.getBoundingClientRect().height > 0;
-};
-
-/** Opens the bubble and waits until it is laid out and its fade (if any) has finished. */
-async function openBubble(el: MlopsTerm): Promise<HTMLElement> {
-  el.show();
-  await el.updateComplete;
-  return settled(el);
-}
-
-async function settled(el: MlopsTerm): Promise<HTMLElement> {
-  await waitUntil(() => isShown(el), 'bubble did not show');
-  const bubble = bubbleOf(el)!;
-  await Promise.all(bubble.getAnimations().map((animation) => animation.finished));
-  return bubble;
-}
-
-function pointer(target: Element, type: string, pointerType: string) {
-  target.dispatchEvent(new PointerEvent(type, { pointerType, bubbles: type !== 'pointerenter', composed: true, isPrimary: true }));
-}
-
-/** A tap as a touch screen delivers it: pointer events of type touch, then a click. */
-function tap(target: Element) {
-  pointer(target, 'pointerdown', 'touch');
-  pointer(target, 'pointerup', 'touch');
-  (target as HTMLElement).click();
-}
-
-/** Records console warnings instead of printing them. */
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
-
-/** Renders a term created by script, with an `mlops-error` listener in place before it upgrades. */
-async function termWithErrors(setup: (el: MlopsTerm) => void) {
-  const errors: MlopsErrorDetail[] = [];
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.addEventListener('mlops-error', (event) => errors.push(event.detail));
-  const el = document.createElement('mlops-term');
-  setup(el);
-  container.append(el);
-  await el.updateComplete;
-  return { el, errors };
-}
 
 afterEach(async () => {
   // Firefox's reset releases the buttons but leaves the pointer where the last test put it, over
@@ -131,7 +78,7 @@ describe('<mlops-term> lookup', () => {
   it('uses the terminology of an enclosing profile provider', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const terminology = [{ id: 'rubber-duck', insider: 'Rubber Duck', outsider: 'Talking to a toy', explanation: 'Explaining code aloud.' }];
-    new ContextProvider(host, { context: profileContext, initialValue: { terminology } as unknown as Profile });
+    provideProfile(host, { terminology });
     const el = document.createElement('mlops-term');
     el.textContent = 'talking to a toy';
     host.append(el);
@@ -146,7 +93,7 @@ describe('<mlops-term> lookup', () => {
     try {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const duck = { id: 'rubber-duck', insider: 'Rubber Duck', outsider: 'Talking to a toy', explanation: 'Explaining code aloud.' };
-      const provider = new ContextProvider(host, { context: profileContext, initialValue: { terminology: [] } as unknown as Profile });
+      const provider = provideProfile(host, { terminology: [] });
       const el = document.createElement('mlops-term');
       el.textContent = 'rubber duck';
       const errors: string[] = [];
@@ -198,7 +145,7 @@ describe('<mlops-term> bubble', () => {
     expect(triggerOf(el)).to.equal(el);
     expect(el.tabIndex).to.equal(0);
     expect(getComputedStyle(el).textDecorationLine).to.equal('underline');
-    if (navigator.userAgent.includes('Chrome/')) {
+    if (isChromium) {
       // Role and state come from ElementInternals, which only the accessibility tree shows.
       const snapshot = (await a11ySnapshot({ selector: 'mlops-term' })) as unknown as { role: string; name: string; expanded?: boolean };
       expect(snapshot.role).to.equal('button');
@@ -849,10 +796,7 @@ describe('<mlops-term> accessibility (axe)', () => {
   });
 
   it('passes open on a dark page, with a dark bubble', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><p>Watch for <mlops-term>model drift</mlops-term>.</p></div>`);
-    wrapper.style.colorScheme = 'dark';
-    wrapper.style.background = '#0d1117';
-    wrapper.style.color = '#e6edf3';
+    const wrapper = darken(await fixture<HTMLDivElement>(html`<div><p>Watch for <mlops-term>model drift</mlops-term>.</p></div>`));
     const el = wrapper.querySelector('mlops-term')!;
     await expect(wrapper).to.be.accessible();
     const bubble = await openBubble(el);

@@ -1,24 +1,17 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/mlops-tool-card.js';
-import { profileContext } from '../src/data/context.js';
-import type { Profile, Tool } from '../src/data/types.js';
+import type { Tool } from '../src/data/types.js';
 import type { MlopsToolCard } from '../src/elements/tool-card/tool-card.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
-import { withWarnings } from './helpers.js';
+import { darken } from './helpers/colours.js';
+import { part, shadow, text } from './helpers/dom.js';
+import { fixtureWithProfile, toolsProfile } from './helpers/profile.js';
+import { withWarnings } from './helpers/warnings.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const heading = (el: Element) => shadow(el).querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
 const tagTexts = (el: Element) => [...shadow(el).querySelectorAll('[part="tag"]')].map((tag) => tag.textContent!.trim());
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A page-supplied dataset around the fixture, as <mlops-profile> would provide it. */
-async function withProfile(tools: Tool[], card: ReturnType<typeof html>): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  new ContextProvider(host, { context: profileContext, initialValue: { tools: { items: tools, pagesShown: 1, pagesTotal: 1 } } as unknown as Profile });
-  return fixture(card, { parentNode: host as unknown as Element });
-}
+/** A card given these tools alone by the page, as <mlops-profile> would provide them. */
+const withTools = (tools: Tool[], card: ReturnType<typeof html>) => fixtureWithProfile<HTMLElement>(toolsProfile(tools), card);
 
 describe('<mlops-tool-card>: a found tool', () => {
   it('renders the name as a level-3 heading, the description, the tags and the category', async () => {
@@ -175,7 +168,7 @@ describe('<mlops-tool-card>: problems', () => {
       });
       expect(events[0].bubbles && events[0].composed).to.equal(true);
       expect(warnings.length).to.equal(1);
-      expect(String(warnings[0][0])).to.contain('mlfow').and.to.contain('MLflow');
+      expect(warnings[0]).to.contain('mlfow').and.to.contain('MLflow');
       // Re-rendering for another reason reports nothing new.
       el.requestUpdate();
       await el.updateComplete;
@@ -278,7 +271,7 @@ describe('<mlops-tool-card>: a dataset from <mlops-profile>', () => {
 
   it('looks the tool up in the provided dataset, not the bundled one', async () => {
     await withWarnings(async () => {
-      const el = await withProfile([hostileTool], html`<mlops-tool-card tool="mlflow"></mlops-tool-card>`);
+      const el = await withTools([hostileTool], html`<mlops-tool-card tool="mlflow"></mlops-tool-card>`);
       expect(text(part(el, 'error'))).to.contain('No tool called “mlflow”');
       (el as MlopsToolCard).tool = 'evil';
       await (el as MlopsToolCard).updateComplete;
@@ -287,7 +280,7 @@ describe('<mlops-tool-card>: a dataset from <mlops-profile>', () => {
   });
 
   it('renders hostile dataset strings as text and wraps long ones', async () => {
-    const el = await withProfile([hostileTool], html`<mlops-tool-card tool="evil" style="width: 320px"></mlops-tool-card>`);
+    const el = await withTools([hostileTool], html`<mlops-tool-card tool="evil" style="width: 320px"></mlops-tool-card>`);
     expect(shadow(el).querySelector('script, img, b, i')).to.equal(null);
     expect(text(heading(el))).to.equal(hostileTool.name);
     expect(text(part(el, 'description'))).to.equal(hostileTool.description);
@@ -306,9 +299,7 @@ describe('<mlops-tool-card>: dark pages', () => {
     </div>`);
     const darkWrapper = wrapper.querySelector<HTMLElement>('.dark')!;
     // Set from script, as a page's stylesheet would: no inline style strings in templates.
-    darkWrapper.style.colorScheme = 'dark';
-    darkWrapper.style.background = '#0d1117';
-    darkWrapper.style.color = '#e6edf3';
+    darken(darkWrapper);
     const [light, dark] = [...wrapper.querySelectorAll('mlops-tool-card')].map((card) => part(card, 'card')!);
     return { light, dark, darkWrapper };
   }
@@ -332,8 +323,7 @@ describe('<mlops-tool-card>: dark pages', () => {
   it('shows the message state in dark colours too, accessibly', async () => {
     await withWarnings(async () => {
       const wrapper = await fixture<HTMLElement>(html`<div><mlops-tool-card tool="mlfow"></mlops-tool-card></div>`);
-      wrapper.style.colorScheme = 'dark';
-      wrapper.style.background = '#0d1117';
+      darken(wrapper);
       const message = part(wrapper.querySelector('mlops-tool-card')!, 'error')!;
       expect(getComputedStyle(message).backgroundColor).to.equal('rgb(22, 27, 34)');
       await expect(wrapper).to.be.accessible();

@@ -1,18 +1,16 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/define/mlops-tool-grid.js';
-import { profileContext } from '../src/data/context.js';
 import { bundledTools } from '../src/data/index.js';
-import type { Profile } from '../src/data/types.js';
 import type { MlopsToolCard } from '../src/elements/tool-card/tool-card.js';
 import type { MlopsToolGrid } from '../src/elements/tool-grid/tool-grid.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
-import { withWarnings } from './helpers.js';
+import { darken } from './helpers/colours.js';
+import { part, shadow, text } from './helpers/dom.js';
+import { overWebDriver } from './helpers/engine.js';
+import { fixtureWithProfile, toolsProfile } from './helpers/profile.js';
+import { withWarnings } from './helpers/warnings.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const cards = (grid: Element) => [...shadow(grid).querySelectorAll<MlopsToolCard>('mlops-tool-card')];
 /** The names the cards actually render, in order. */
 const shownNames = (grid: Element) => cards(grid).map((card) => text(card.shadowRoot!.querySelector('[part="name"]')));
@@ -208,13 +206,11 @@ describe('<mlops-tool-grid>: bad attributes', () => {
 
 describe('<mlops-tool-grid>: a dataset from <mlops-profile>', () => {
   it('lists the provided tools and drops the partial-list note when the dataset is complete', async () => {
-    const host = document.createElement('div');
     const tools = [
       { id: 'one', name: 'One', description: 'First.', tags: ['Shared'], category: 'Technologies' },
       { id: 'two', name: 'Two', description: 'Second.', tags: ['Shared', 'Other'], category: 'Technologies' },
     ];
-    new ContextProvider(host, { context: profileContext, initialValue: { tools: { items: tools, pagesShown: 1, pagesTotal: 1 } } as unknown as Profile });
-    const el = await fixture<MlopsToolGrid>(html`<mlops-tool-grid tag="shared"></mlops-tool-grid>`, { parentNode: host });
+    const el = await fixtureWithProfile<MlopsToolGrid>(toolsProfile(tools), html`<mlops-tool-grid tag="shared"></mlops-tool-grid>`);
     await Promise.all(cards(el).map((card) => card.updateComplete));
     expect(shownNames(el)).to.deep.equal(['One', 'Two']);
     expect(part(el, 'note')).to.equal(null);
@@ -224,7 +220,7 @@ describe('<mlops-tool-grid>: a dataset from <mlops-profile>', () => {
 describe('<mlops-tool-grid>: layout', () => {
   // WebKitGTK runs over classic WebDriver, where @web/test-runner-commands cannot set the viewport;
   // there the grid's container gets the width instead (the grid sizes its columns from its own width).
-  const canSetViewport = !(/AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent));
+  const canSetViewport = !overWebDriver;
 
   async function atWidth(wrapper: HTMLElement, width: number): Promise<void> {
     if (canSetViewport) {
@@ -269,9 +265,7 @@ describe('<mlops-tool-grid>: dark pages', () => {
     await Promise.all(cards(grid).map((card) => card.updateComplete));
     const article = () => cards(grid)[0].shadowRoot!.querySelector('[part="card"]')!;
     const lightBackground = getComputedStyle(article()).backgroundColor;
-    wrapper.style.colorScheme = 'dark';
-    wrapper.style.background = '#0d1117';
-    wrapper.style.color = '#e6edf3';
+    darken(wrapper);
     expect(getComputedStyle(article()).backgroundColor).to.not.equal(lightBackground);
     expect(getComputedStyle(article()).backgroundColor).to.equal('rgb(22, 27, 34)');
     await expect(wrapper).to.be.accessible();
@@ -279,10 +273,7 @@ describe('<mlops-tool-grid>: dark pages', () => {
 
   it('keeps the no-match message accessible on a dark page', async () => {
     await withWarnings(async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><mlops-tool-grid tag="nothing at all"></mlops-tool-grid></div>`);
-      wrapper.style.colorScheme = 'dark';
-      wrapper.style.background = '#0d1117';
-      wrapper.style.color = '#e6edf3';
+      const wrapper = darken(await fixture<HTMLElement>(html`<div><mlops-tool-grid tag="nothing at all"></mlops-tool-grid></div>`));
       await expect(wrapper).to.be.accessible();
     });
   });

@@ -9,20 +9,14 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import { FEEDBACK_QUEUE_KEY } from '../../src/elements/feedback/delivery.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
-import { expectContained, quietWarnings, settle, shadowRootsIn, until, visibleBubbles } from './harness.js';
-
-const isChromium = /Chrome\//.test(navigator.userAgent);
-// WebKitGTK runs over classic WebDriver, where @web/test-runner-commands cannot set the viewport
-// or emulate media: there the container takes the width instead.
-const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
-
-const make = (tag: string, attributes: Record<string, string> = {}, text?: string) => {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
-const shadow = (el: Element) => el.shadowRoot!;
+import { applyForcedColourRules, darken } from '../helpers/colours.js';
+import { element as make, shadow } from '../helpers/dom.js';
+import { isChromium, overWebDriver } from '../helpers/engine.js';
+import { endpointFor, newBucket, planServer } from '../helpers/feedback.js';
+import { visibleBubbles } from '../helpers/term.js';
+import { settle, until } from '../helpers/wait.js';
+import { captureWarnings, type CapturedWarnings } from '../helpers/warnings.js';
+import { expectContained } from './harness.js';
 
 interface State {
   element: string;
@@ -122,9 +116,9 @@ const states: State[] = [
     element: 'mlops-feedback',
     name: 'error (the endpoint refused the vote)',
     render: async (wrapper) => {
-      const bucket = `a11y-${Math.random().toString(36).slice(2)}`;
-      await fetch(`/__feedback/plan?bucket=${bucket}`, { method: 'POST', body: JSON.stringify({ plan: ['400'] }) });
-      const el = await feedbackRated(wrapper, { endpoint: `/__feedback/votes?bucket=${bucket}` });
+      const bucket = newBucket('a11y');
+      await planServer(bucket, ['400']);
+      const el = await feedbackRated(wrapper, { endpoint: endpointFor(bucket) });
       shadow(el).querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
       await until(() => (el as HTMLElement & { deliveryState: string }).deliveryState === 'rejected', 'not rejected');
       await settle(el);
@@ -152,9 +146,7 @@ type Theme = (typeof themes)[number];
  * @web/test-runner-commands 0.9 passes only colorScheme and reducedMotion to puppeteer (Chromium
  * and Firefox here) and is not available over WebDriver (WebKit), so the media query never matches.
  * Where it does not, the elements' own `@media (forced-colors: active)` rules are applied
- * unconditionally instead (as an extra adopted style sheet in every shadow root), with the page in
- * system colours: that checks what the elements do in the mode, in all three engines, though not
- * the browser's own colour overrides.
+ * unconditionally instead (applyForcedColourRules), with the page in system colours.
  */
 async function forceColours(): Promise<boolean> {
   if (isChromium) {
@@ -164,37 +156,13 @@ async function forceColours(): Promise<boolean> {
   return false;
 }
 
-function forcedColourRules(sheet: CSSStyleSheet): string[] {
-  const rules: string[] = [];
-  for (const rule of sheet.cssRules) {
-    if (rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText)) rules.push(...[...rule.cssRules].map((inner) => inner.cssText));
-  }
-  return rules;
-}
-
-/** Applies every shadow root's forced-colours rules as if the mode were on. */
-function applyForcedColourRules(root: Element) {
-  for (const tree of shadowRootsIn(root)) {
-    if (emulated.has(tree)) continue;
-    const sheets = [...tree.adoptedStyleSheets, ...[...tree.querySelectorAll('style')].map((style) => style.sheet!).filter(Boolean)];
-    const rules = sheets.flatMap(forcedColourRules);
-    if (!rules.length) continue;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(rules.join('\n'));
-    tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
-    emulated.add(tree);
-  }
-}
-const emulated = new WeakSet<ShadowRoot>();
 let realForcedColours = false;
 
 function themed(theme: Theme): HTMLDivElement {
   const wrapper = document.createElement('div');
   wrapper.style.padding = '8px';
   if (theme === 'dark') {
-    wrapper.style.colorScheme = 'dark';
-    wrapper.style.background = '#0d1117';
-    wrapper.style.color = '#e6edf3';
+    darken(wrapper);
   } else if (theme === 'forced colours') {
     wrapper.style.background = 'Canvas';
     wrapper.style.color = 'CanvasText';
@@ -205,11 +173,11 @@ function themed(theme: Theme): HTMLDivElement {
   return wrapper;
 }
 
-let warnings: ReturnType<typeof quietWarnings>;
+let warnings: CapturedWarnings;
 let wrappers: HTMLElement[] = [];
 
 beforeEach(() => {
-  warnings = quietWarnings();
+  warnings = captureWarnings();
   localStorage.removeItem(FEEDBACK_QUEUE_KEY);
 });
 afterEach(() => {
@@ -232,19 +200,19 @@ for (const theme of themes) {
     for (const width of [320, 1280]) {
       describe(`at ${width} px`, () => {
         before(async () => {
-          if (!isWebKit) {
+          if (!overWebDriver) {
             await setViewport({ width, height: 900 });
             await until(() => window.innerWidth === width, 'the viewport did not change');
           }
         });
         after(async () => {
-          if (!isWebKit) await setViewport({ width: 800, height: 600 });
+          if (!overWebDriver) await setViewport({ width: 800, height: 600 });
         });
 
         for (const state of states) {
           it(`<${state.element}> ${state.name}`, async () => {
             const wrapper = themed(theme);
-            if (isWebKit) wrapper.style.width = `${width}px`;
+            if (overWebDriver) wrapper.style.width = `${width}px`;
             wrapper.style.boxSizing = 'border-box';
             document.body.append(wrapper);
             wrappers.push(wrapper);

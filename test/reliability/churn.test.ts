@@ -8,17 +8,11 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { FEEDBACK_QUEUE_KEY } from '../../src/elements/feedback/delivery.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
-import {
-  describeListeners,
-  openPopovers,
-  quietWarnings,
-  settle,
-  trackPageListeners,
-  visibleBubbles,
-  watchPage,
-  type ListenerLedger,
-  type PageWatch,
-} from './harness.js';
+import { element } from '../helpers/dom.js';
+import { openPopovers, visibleBubbles } from '../helpers/term.js';
+import { settle } from '../helpers/wait.js';
+import { captureWarnings, type CapturedWarnings } from '../helpers/warnings.js';
+import { describeListeners, trackPageListeners, watchPage, type ListenerLedger, type PageWatch } from './harness.js';
 
 /** One way of making an element; `open` terms get show() once connected. */
 interface Recipe {
@@ -26,13 +20,6 @@ interface Recipe {
   make(): HTMLElement;
   open?: boolean;
 }
-
-const element = (tag: string, attributes: Record<string, string> = {}, text?: string) => {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
 
 const recipes: Recipe[] = [
   { name: 'term', make: () => element('mlops-term', {}, 'model drift') },
@@ -99,7 +86,7 @@ async function collectedHeap(): Promise<number> {
 describe('10,000 elements created and removed', () => {
   let ledger: ListenerLedger;
   let page: PageWatch;
-  let warnings: ReturnType<typeof quietWarnings>;
+  let warnings: CapturedWarnings;
   let box: HTMLDivElement;
   let baseline = 0;
   let created = 0;
@@ -108,7 +95,7 @@ describe('10,000 elements created and removed', () => {
     // One warm-up batch of every recipe, so modules loaded on first use, caches and compiled code
     // count in the baseline rather than as growth.
     this.timeout(30000);
-    warnings = quietWarnings();
+    warnings = captureWarnings();
     page = watchPage();
     box = document.createElement('div');
     box.style.width = '800px';

@@ -6,7 +6,8 @@
  * iterating on this file alone.
  */
 import { expect } from '@open-wc/testing';
-import { until } from './harness.js';
+import { shadow } from '../helpers/dom.js';
+import { until } from '../helpers/wait.js';
 
 interface Violation {
   directive: string;
@@ -25,7 +26,6 @@ let frame: HTMLIFrameElement;
 let win: CspWindow;
 let doc: Document;
 
-const shadow = (el: Element | null) => el!.shadowRoot!;
 const describeViolations = () => win.__cspViolations.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}:${v.line} ${v.sample}`).join('\n');
 
 describe('strict Content-Security-Policy (CDN build)', () => {
@@ -53,15 +53,15 @@ describe('strict Content-Security-Policy (CDN build)', () => {
   });
 
   it('renders every element, styled, with no violation', async () => {
-    await until(() => !!shadow(doc.querySelector('mlops-tool-card')).querySelector('[part~="name"]'), 'the card did not render');
-    const card = shadow(doc.querySelector('mlops-tool-card'));
+    await until(() => !!shadow(doc.querySelector('mlops-tool-card')!).querySelector('[part~="name"]'), 'the card did not render');
+    const card = shadow(doc.querySelector('mlops-tool-card')!);
     expect(card.querySelector('[part~="name"]')!.textContent).to.equal('MLflow');
     // Styles arrive through constructable style sheets, which style-src 'self' allows.
     expect(getComputedStyle(card.querySelector('[part~="card"]')!).borderTopStyle).to.equal('solid');
 
-    await until(() => shadow(doc.querySelector('mlops-tool-grid')).querySelectorAll('mlops-tool-card').length > 0, 'the grid did not render');
-    expect(shadow(doc.querySelector('mlops-demographics')).querySelectorAll('figure').length).to.equal(1);
-    expect(shadow(doc.querySelector('mlops-feedback')).querySelectorAll('input[type="radio"]').length).to.equal(5);
+    await until(() => shadow(doc.querySelector('mlops-tool-grid')!).querySelectorAll('mlops-tool-card').length > 0, 'the grid did not render');
+    expect(shadow(doc.querySelector('mlops-demographics')!).querySelectorAll('figure').length).to.equal(1);
+    expect(shadow(doc.querySelector('mlops-feedback')!).querySelectorAll('input[type="radio"]').length).to.equal(5);
     // Until first opened, a term is its own trigger, drawn by a shared constructable style sheet.
     expect(getComputedStyle(doc.querySelector('mlops-term')!).textDecorationStyle).to.equal('dotted');
 
@@ -96,7 +96,7 @@ describe('strict Content-Security-Policy (CDN build)', () => {
   });
 
   it('shows a chart table and moves between bars with the keyboard, with no violation', async () => {
-    const charts = shadow(doc.querySelector('mlops-demographics'));
+    const charts = shadow(doc.querySelector('mlops-demographics')!);
     const toggle = charts.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
     toggle.click();
     await until(() => !charts.querySelector('table')!.hidden, 'the table did not show');

@@ -15,24 +15,9 @@ import '../../src/define/mlops-feedback.js';
 import { FEEDBACK_QUEUE_KEY, readQueue, type FeedbackPayload } from '../../src/elements/feedback/delivery.js';
 import type { MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 import type { MlopsErrorDetail } from '../../src/internal/events.js';
-import { until } from './harness.js';
-import { blockLocalStorage } from '../helpers.js';
-
-interface ServerLog {
-  received: FeedbackPayload[];
-  byId: Record<string, number>;
-  attempts: { id: string | null; step: string }[];
-  holding: number;
-}
-
-// The page's own fetch, kept before the run wraps it: the test talks to the server through this.
-const pageFetch = window.fetch.bind(window);
-const endpointFor = (bucket: string) => `/__feedback/votes?bucket=${bucket}`;
-const planServer = async (bucket: string, plan: string[]) => {
-  await pageFetch(`/__feedback/plan?bucket=${bucket}`, { method: 'POST', body: JSON.stringify({ plan }) });
-};
-const serverLog = async (bucket: string): Promise<ServerLog> =>
-  (await pageFetch(`/__feedback/log?bucket=${bucket}`, { cache: 'no-store' })).json();
+import { blockLocalStorage, fillLocalStorage, goOffline } from '../helpers/browser-faults.js';
+import { $, endpointFor, planServer, serverLog, type ServerLog } from '../helpers/feedback.js';
+import { until } from '../helpers/wait.js';
 
 /** mulberry32: a small seeded PRNG, so every engine plays the same script. */
 function seeded(seed: number): () => number {
@@ -74,29 +59,9 @@ function rerouteWhenDown(down: () => boolean) {
   return { counts, restore: () => void (window.fetch = original) };
 }
 
-/** Storage full: reads work, every write throws QuotaExceededError. */
-function storageFull(): () => void {
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = () => {
-    throw new DOMException('Quota exceeded', 'QuotaExceededError');
-  };
-  return () => void (Storage.prototype.setItem = setItem);
-}
-
-/** navigator.onLine false plus the `offline` event; the undo brings it back with `online`. */
-function goOffline(): () => void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  window.dispatchEvent(new Event('offline'));
-  return () => {
-    delete (navigator as { onLine?: boolean }).onLine;
-    window.dispatchEvent(new Event('online'));
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Driving widgets the way a reader does (clicks on the rendered controls).
 
-const $ = <T extends Element = HTMLElement>(el: MlopsFeedback, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const changeButton = (el: MlopsFeedback) => $<HTMLButtonElement>(el, '[part~="change"]');
 
 async function answer(el: MlopsFeedback, rating: number, reason: boolean, comment: string): Promise<void> {
@@ -240,7 +205,7 @@ async function scriptedRun({ seed, votes }: RunOptions) {
     const draw = Array.from({ length: 10 }, random);
     setFault('offline', within(SCRIPT.offline, index), goOffline);
     setFault('noStorage', within(SCRIPT.noStorage, index), blockLocalStorage);
-    setFault('fullStorage', within(SCRIPT.fullStorage, index), storageFull);
+    setFault('fullStorage', within(SCRIPT.fullStorage, index), fillLocalStorage);
     if (nextReload < SCRIPT.reloads.length && index >= SCRIPT.reloads[nextReload] && !undo.has('noStorage') && !undo.has('fullStorage')) {
       nextReload += 1;
       // A real reload keeps only what is in localStorage: check that every queued vote is there.

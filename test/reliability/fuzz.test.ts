@@ -15,17 +15,16 @@ import '../../src/define/all.js';
 import { FEEDBACK_QUEUE_KEY } from '../../src/elements/feedback/delivery.js';
 import type { MlopsProfile } from '../../src/elements/profile/profile.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
+import { openPopovers, visibleBubbles } from '../helpers/term.js';
+import { settle } from '../helpers/wait.js';
+import { captureWarnings, type CapturedWarnings } from '../helpers/warnings.js';
 import {
   describeListeners,
   findInjection,
   guardFetch,
-  openPopovers,
-  quietWarnings,
   resetTrap,
-  settle,
   trackPageListeners,
   trapValue,
-  visibleBubbles,
   watchPage,
   type FetchGuard,
   type ListenerLedger,
@@ -36,7 +35,7 @@ import { shortPayloads } from './payloads.js';
 const NUM_RUNS = 100;
 
 let page: PageWatch;
-let warnings: ReturnType<typeof quietWarnings>;
+let warnings: CapturedWarnings;
 let fetches: FetchGuard;
 let box: HTMLDivElement;
 
@@ -44,7 +43,7 @@ beforeEach(() => {
   resetTrap();
   localStorage.removeItem(FEEDBACK_QUEUE_KEY);
   page = watchPage();
-  warnings = quietWarnings();
+  warnings = captureWarnings();
   fetches = guardFetch();
   box = document.createElement('div');
   box.style.width = '700px';

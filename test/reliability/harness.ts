@@ -1,8 +1,9 @@
 /**
- * Instruments shared by the reliability tests: a trap for anything that runs or throws, a scan of
- * rendered shadow trees for injected markup, a ledger of page-level event listeners, a guard on
- * fetch, and helpers to wait for elements and find open bubbles.
+ * Instruments of the reliability tests: a trap for anything that runs or throws, a scan of rendered
+ * shadow trees for injected markup, a ledger of page-level event listeners, a guard on fetch, and
+ * containers that must not scroll sideways. (What other tests share too is in test/helpers/.)
  */
+import { shadowRootsIn } from '../helpers/dom.js';
 import { TRAP } from './payloads.js';
 
 type TrapWindow = Window & { [TRAP]?: unknown };
@@ -58,25 +59,6 @@ export function watchPage(): PageWatch {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
-}
-
-/** Every open shadow root at or below `root`, depth first. */
-export function shadowRootsIn(root: ParentNode): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  const visit = (node: ParentNode) => {
-    for (const element of node.querySelectorAll('*')) {
-      if (element.shadowRoot) {
-        found.push(element.shadowRoot);
-        visit(element.shadowRoot);
-      }
-    }
-  };
-  if (root instanceof Element && root.shadowRoot) {
-    found.push(root.shadowRoot);
-    visit(root.shadowRoot);
-  }
-  visit(root);
-  return found;
 }
 
 /**
@@ -248,54 +230,6 @@ export function guardFetch(): FetchGuard {
   };
 }
 
-/** Replaces console.warn while a test deliberately feeds bad input; the elements warn by design. */
-export function quietWarnings(): { messages: string[]; restore(): void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => void (console.warn = original) };
-}
-
-type Updatable = Element & { updateComplete?: Promise<unknown> };
-
-/** Waits until the element and every mlops element in its shadow tree has rendered its current state. */
-export async function settle(root: Element): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    const elements = [root, ...root.querySelectorAll('*'), ...shadowRootsIn(root).flatMap((tree) => [...tree.querySelectorAll('*')])];
-    const pending = elements
-      .map((element) => (element as Updatable).updateComplete)
-      .filter((promise): promise is Promise<unknown> => !!promise);
-    const results = await Promise.all(pending);
-    // updateComplete resolves false when another update was requested meanwhile: go round again.
-    if (results.every((result) => result !== false)) return;
-  }
-}
-
-/** Popovers open in the top layer anywhere in the documents (default: this page), shadow trees included. */
-export function openPopovers(...documents: Document[]): Element[] {
-  const open: Element[] = [];
-  for (const tree of (documents.length ? documents : [document]).flatMap((doc) => [doc, ...shadowRootsIn(doc)])) {
-    try {
-      open.push(...tree.querySelectorAll(':popover-open'));
-    } catch {
-      // An engine without the Popover API: nothing can be in the top layer.
-    }
-  }
-  return open;
-}
-
-/** Term bubbles that take up space on screen (whether in the top layer or fixed-positioned). */
-export function visibleBubbles(...documents: Document[]): Element[] {
-  const bubbles: Element[] = [];
-  for (const tree of (documents.length ? documents : [document]).flatMap((doc) => shadowRootsIn(doc))) {
-    for (const bubble of tree.querySelectorAll('[part~="bubble"]')) {
-      const rect = bubble.getBoundingClientRect();
-      if (rect.width > 0 && rect.height > 0 && getComputedStyle(bubble).visibility !== 'hidden') bubbles.push(bubble);
-    }
-  }
-  return bubbles;
-}
-
 /** A block of a given width appended to the body, removed by `cleanup()`. */
 export function container(width?: number): HTMLDivElement {
   const div = document.createElement('div');
@@ -339,13 +273,4 @@ export function overflowing(box: Element): string[] {
 export function expectContained(box: Element, where: string): void {
   if (box.scrollWidth <= box.clientWidth + 1) return;
   throw new Error(`${where}: content is ${box.scrollWidth}px wide in a ${box.clientWidth}px box; sticking out: ${overflowing(box).join(', ')}`);
-}
-
-/** Polls `condition` every few milliseconds (waitUntil's default 50 ms adds up over many payloads). */
-export async function until(condition: () => boolean, message: string, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 4));
-  }
 }

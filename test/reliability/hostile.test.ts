@@ -12,39 +12,28 @@ import { FEEDBACK_QUEUE_KEY } from '../../src/elements/feedback/delivery.js';
 import type { MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 import type { MlopsProfile } from '../../src/elements/profile/profile.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
+import { shadow } from '../helpers/dom.js';
+import { visibleBubbles } from '../helpers/term.js';
+import { settle, until } from '../helpers/wait.js';
+import { captureWarnings, type CapturedWarnings } from '../helpers/warnings.js';
 import { hostileDataset } from './datasets.js';
-import {
-  cleanup,
-  container,
-  findInjection,
-  expectContained,
-  guardFetch,
-  quietWarnings,
-  resetTrap,
-  settle,
-  trapValue,
-  until,
-  visibleBubbles,
-  watchPage,
-  type FetchGuard,
-  type PageWatch,
-} from './harness.js';
+import { cleanup, container, findInjection, expectContained, guardFetch, resetTrap, trapValue, watchPage, type FetchGuard, type PageWatch } from './harness.js';
 import { describePayload, HUNDRED_KB, payloads, type Payload } from './payloads.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
+/** The text exactly as rendered, white space and all: a hostile value must show as given, not tidied. */
 const text = (el: Element | null | undefined) => el?.textContent ?? '';
 const CHARTS = ['platforms', 'gender', 'age'];
 
 let page: PageWatch;
 let fetches: FetchGuard;
-let warnings: ReturnType<typeof quietWarnings>;
+let warnings: CapturedWarnings;
 
 beforeEach(() => {
   resetTrap();
   localStorage.removeItem(FEEDBACK_QUEUE_KEY);
   page = watchPage();
   fetches = guardFetch();
-  warnings = quietWarnings();
+  warnings = captureWarnings();
 });
 
 afterEach(() => {

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../../src/internal/version.js';
-import { until } from './harness.js';
+import { until } from '../helpers/wait.js';
 
 const TAGS = {
   'mlops-term': 'MlopsTerm',
