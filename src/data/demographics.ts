@@ -1,20 +1,18 @@
 /** The bundled platform, gender and age distributions. */
-import { age as ageJson } from '../../data/mlops.json?slice=age';
-import { gender as genderJson } from '../../data/mlops.json?slice=gender';
-import { platforms as platformsJson } from '../../data/mlops.json?slice=platforms';
-import { platforms as platformSharesJson } from '../../data/mlops.json?slice=platforms&omit=description';
+import { age } from './bundled/age.js';
+import { gender } from './bundled/gender.js';
+import { platformShares } from './bundled/platform-shares.js';
+import { platforms } from './bundled/platforms.js';
+import type { PlatformShares } from './schema.js';
 import type { PlatformDistribution, Share } from './types.js';
 
-export const bundledPlatforms = platformsJson as PlatformDistribution;
-/** What the chart draws: the platforms without their descriptions, which it never shows (fewer bytes). */
-export const bundledPlatformShares = platformSharesJson as PlatformShares;
+export type { PlatformShares };
 
-/** A platform distribution as the chart needs it: names and shares, no descriptions. */
-export interface PlatformShares extends Omit<PlatformDistribution, 'items'> {
-  readonly items: ReadonlyArray<Omit<PlatformDistribution['items'][number], 'description'>>;
-}
-export const bundledGender = genderJson as readonly Share[];
-export const bundledAge = ageJson as readonly Share[];
+export const bundledPlatforms: PlatformDistribution = platforms;
+/** What the chart draws: the platforms without their descriptions, which it never shows (fewer bytes). */
+export const bundledPlatformShares: PlatformShares = platformShares;
+export const bundledGender: readonly Share[] = gender;
+export const bundledAge: readonly Share[] = age;
 
 /** The share of the platform distribution that the seed itemises; the rest is unknown. */
 export function itemisedPercent(platforms: PlatformShares = bundledPlatformShares): number {

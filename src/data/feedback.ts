@@ -1,5 +1,4 @@
 /** The bundled feedback question, in a module of its own: only <mlops-feedback> needs it. */
-import { feedback as feedbackJson } from '../../data/mlops.json?slice=feedback';
-import type { Profile } from './types.js';
+import { feedback } from './bundled/feedback.js';
 
-export const bundledFeedbackQuestion = (feedbackJson as Profile['feedback']).question;
+export const bundledFeedbackQuestion: string = feedback.question;

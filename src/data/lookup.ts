@@ -70,11 +70,7 @@ function indexOf<T extends { id: string }>(items: readonly T[], namesOf: (item: 
  * Finds the item whose id or any name equals `key`, ignoring case, spacing and slug punctuation.
  * `namesOf` must give the same names for the same list every time (the index is kept per list).
  */
-export function findByName<T extends { id: string }>(
-  items: readonly T[],
-  key: string | null | undefined,
-  namesOf: (item: T) => readonly string[],
-): T | undefined {
+export function findByName<T extends { id: string }>(items: readonly T[], key: string | null | undefined, namesOf: (item: T) => readonly string[]): T | undefined {
   if (typeof key !== 'string') return undefined;
   const wanted = normalizeKey(key);
   if (!wanted) return undefined;

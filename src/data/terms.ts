@@ -1,9 +1,9 @@
-/** The bundled glossary and term lookups. Imports only the terminology slice of the dataset. */
-import { terminology as terminologyJson } from '../../data/mlops.json?slice=terminology';
+/** The bundled glossary and term lookups. Imports only the terminology of the dataset. */
+import { terminology } from './bundled/terminology.js';
 import { findByName, suggestName } from './lookup.js';
 import type { Term } from './types.js';
 
-export const bundledTerminology = terminologyJson as readonly Term[];
+export const bundledTerminology: readonly Term[] = terminology;
 
 const termNames = (term: Term) => [term.insider, term.outsider];
 

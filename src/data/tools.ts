@@ -1,11 +1,11 @@
-/** The bundled tool catalogue and tool lookups. Imports only the tools slice of the dataset. */
-import { tools as toolsJson } from '../../data/mlops.json?slice=tools';
+/** The bundled tool catalogue and tool lookups. Imports only the tools of the dataset. */
+import { tools } from './bundled/tools.js';
 import { findByName, suggestName } from './lookup.js';
 import type { Profile, Tool } from './types.js';
 
 /** The catalogue with its page counts (the seed shows page 1 of 3 of its tool list). */
-export const bundledToolCatalogue = toolsJson as Profile['tools'];
-export const bundledTools = bundledToolCatalogue.items as readonly Tool[];
+export const bundledToolCatalogue: Profile['tools'] = tools;
+export const bundledTools: readonly Tool[] = bundledToolCatalogue.items;
 
 const toolNames = (tool: Tool) => [tool.name];
 

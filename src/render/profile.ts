@@ -9,9 +9,9 @@ import { bundledTerminology } from '../data/terms.js';
 import { bundledToolCatalogue } from '../data/tools.js';
 import type { Profile } from '../data/types.js';
 import { validateProfile } from '../data/validate.js';
-import { bundledPersonas } from '../elements/persona/data.js';
-import { bundledSeedGaps } from '../elements/profile-page/data.js';
-import { bundledSectionData } from '../elements/sections/data.js';
+import { bundledPersonas } from '../data/personas.js';
+import { bundledSeedGaps } from '../data/seed-gaps.js';
+import { bundledSectionData } from '../data/sections.js';
 
 let bundled: Profile | undefined;
 

@@ -4,7 +4,7 @@ import type { Persona } from '../../data/types.js';
 import type { MlopsErrorDetail } from '../../internal/events.js';
 import { SectionElement } from '../sections/section-element.js';
 import { heading, problemMessage, tagList } from '../sections/templates.js';
-import { bundledPersonas } from './data.js';
+import { bundledPersonas } from '../../data/personas.js';
 import { personaStrings } from './persona.strings.js';
 import { personaStyles } from './persona.styles.js';
 

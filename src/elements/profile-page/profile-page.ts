@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { bundledTerminology } from '../../data/terms.js';
 import { glossaryStrings } from '../glossary/glossary.strings.js';
-import { bundledPersonas } from '../persona/data.js';
+import { bundledPersonas } from '../../data/personas.js';
 import { personaStrings } from '../persona/persona.strings.js';
-import { bundledSectionData } from '../sections/data.js';
+import { bundledSectionData } from '../../data/sections.js';
 import { FragmentTargets } from '../sections/fragment-targets.js';
 import { SectionElement } from '../sections/section-element.js';
 import { sectionKinds, type SectionKey } from '../sections/section-kinds.js';
 import { heading } from '../sections/templates.js';
-import { bundledSeedGaps } from './data.js';
+import { bundledSeedGaps } from '../../data/seed-gaps.js';
 import { profilePageStrings } from './profile-page.strings.js';
 import './rendered-elements.js';
 import { profilePageStyles } from './profile-page.styles.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ExplainedItem } from '../../data/types.js';
-import type { SectionData } from './data.js';
+import type { SectionData } from '../../data/sections.js';
 import type { SectionStrings } from './section.strings.js';
 import { heading, itemList, tagList } from './templates.js';
 

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { findByName, suggestName } from '../../data/lookup.js';
 import type { MlopsErrorDetail } from '../../internal/events.js';
-import { bundledSectionData, type SectionData } from './data.js';
+import { bundledSectionData, type SectionData } from '../../data/sections.js';
 import { SectionElement } from './section-element.js';
 import { sectionKeys, sectionKinds, type SectionKey } from './section-kinds.js';
 import { sectionStrings } from './section.strings.js';
