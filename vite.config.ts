@@ -13,13 +13,10 @@
 import { resolve } from 'node:path';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
 import { checkCoreChunk, coreChunkGroup } from './build/core-chunk.ts';
-import { dataSlices } from './build/data-slices.ts';
 import { importChunksFromEntries } from './build/import-chunks-from-entries.ts';
 import { minifyLitTemplates } from './build/minify-lit-templates.ts';
 import { validateDataset } from './build/validate-dataset.ts';
 import { allElementsEntry, elements, type ElementEntry } from './src/registry.ts';
-
-export { dataSlices };
 
 const root = import.meta.dirname;
 
@@ -99,8 +96,7 @@ export default defineConfig(({ mode }) => {
   if (!Object.hasOwn(modes, name)) throw new Error(`Unknown build mode "${mode}": vite.config.ts has ${Object.keys(modes).join(', ')}`);
   const pass = modes[name];
   return {
-    plugins: [validateDataset(resolve(root, 'data/mlops.json')), dataSlices(), ...pass.plugins()],
-    json: { namedExports: true, stringify: false },
+    plugins: [validateDataset(resolve(root, 'data/mlops.json')), ...pass.plugins()],
     build: {
       target: 'es2021',
       outDir: pass.outDir,
