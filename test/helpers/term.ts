@@ -1,8 +1,22 @@
 /** Reading and driving <mlops-term>: its trigger, its bubble, pointers and taps. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { bundledTerminology } from '../../src/data/terms.js';
 import type { MlopsErrorDetail } from '../../src/internal/events.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
 import { shadowRootsIn } from './dom.js';
+
+export const modelDrift = bundledTerminology.find((term) => term.id === 'model-drift')!;
+export const featureStore = bundledTerminology.find((term) => term.id === 'feature-store')!;
+
+/**
+ * For afterEach: Firefox's reset releases the buttons but leaves the pointer where the last test put
+ * it, over where the next fixture appears; a real pointerenter there would open a term no test hovered.
+ */
+export async function parkMouse(): Promise<void> {
+  await sendMouse({ type: 'move', position: [0, 0] });
+  await resetMouse();
+}
 
 /** The trigger: the element itself until its bubble first opens, then the wrapper in its shadow root; null for an unknown key. */
 export const triggerOf = (el: MlopsTerm) => el.shadowRoot?.querySelector<HTMLElement>('[part=trigger]') ?? (el.matches(':state(trigger)') ? el : null);
