@@ -3,6 +3,7 @@
  * with one bucket per test, unique across engines; and reading and driving the element as a reader does.
  */
 import { oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse } from '@web/test-runner-commands';
 import { FEEDBACK_QUEUE_KEY } from '../../src/elements/feedback/delivery.js';
 import type { FeedbackPayload, MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 
@@ -40,6 +41,13 @@ export async function releaseServer(bucket: string): Promise<void> {
 /** For afterEach: a test that failed while the server held a request must not leave the connection occupied. */
 export async function releaseUsedBuckets(): Promise<void> {
   await Promise.all(usedBuckets.splice(0).map(releaseServer));
+}
+
+/** For afterEach of the element's tests: no vote stays queued, no mouse button pressed, no request held. */
+export async function resetFeedbackPage(): Promise<void> {
+  localStorage.clear();
+  await resetMouse();
+  await releaseUsedBuckets();
 }
 
 export async function serverLog(bucket: string): Promise<ServerLog> {
