@@ -371,6 +371,7 @@ describe('<mlops-demographics>: bad input', () => {
     const notice = text(shadow(el).querySelector('[part="message"]'));
     expect(notice).to.contain('“<img”');
     expect(shadow(el).querySelector('img, script')).to.equal(null);
+    // Nothing may run in the next task either: an injected handler would have run by then.
     await aTimeout(0);
     expect((window as unknown as Record<string, unknown>).__demographicsPwned).to.equal(undefined);
   });

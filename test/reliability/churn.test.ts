@@ -77,6 +77,7 @@ const heapCheckPossible = () => !!memory() && typeof (window as GcWindow).gc ===
 /** Used heap after full collections, letting pending tasks (and their closures) finish in between. */
 async function collectedHeap(): Promise<number> {
   for (let i = 0; i < 4; i++) {
+    // A pause, not a condition: no event says that every pending task and its closures are done.
     await new Promise((resolve) => setTimeout(resolve, 20));
     (window as GcWindow).gc!();
   }

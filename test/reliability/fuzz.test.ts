@@ -209,6 +209,7 @@ async function runSteps(elements: HTMLElement[], steps: Step[]) {
     if (step.kind === 'wait') {
       if (step.how === 'microtask') await Promise.resolve();
       else if (step.how === 'update') await settle(box);
+      // A step of the script: one task passes (timers of 0 ms, such as a term's open delay, run), whatever it brings.
       else await new Promise((resolve) => setTimeout(resolve, 0));
       continue;
     }

@@ -56,6 +56,7 @@ describe('<mlops-term> pointer and touch', () => {
     await el.updateComplete;
     expect(el.open, 'pinned').to.equal(true);
     await sendMouse({ type: 'move', position: [2, window.innerHeight - 2] });
+    // Nothing may happen: with a zero close delay, the close timer of leaving would have run within these two tasks.
     await aTimeout(0);
     await aTimeout(0);
     expect(el.open, 'stays after the mouse left').to.equal(true);
@@ -83,6 +84,7 @@ describe('<mlops-term> pointer and touch', () => {
     const el = await fixture<MlopsTerm>(html`<mlops-term open-delay="0">model drift</mlops-term>`);
     const trigger = triggerOf(el)!;
     pointer(trigger, 'pointerenter', 'touch');
+    // Nothing may happen: with a zero open delay, a hover's open timer would have run within this task.
     await aTimeout(0);
     expect(el.open, 'touch is not hover').to.equal(false);
     tap(trigger);
