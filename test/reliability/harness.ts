@@ -61,6 +61,9 @@ export function watchPage(): PageWatch {
   };
 }
 
+/** A URL as a browser reads its scheme: white space and control characters (U+0000 to U+001F) do not count. */
+const withoutSpaceOrControls = (value: string) => [...value].filter((char) => char > '\u001f' && !/\s/.test(char)).join('');
+
 /**
  * Signs that text became markup anywhere under `root`, shadow trees included: active elements,
  * event-handler attributes, script-scheme URLs, or a style element carrying a payload.
@@ -74,7 +77,7 @@ export function findInjection(root: ParentNode): string[] {
       if (ACTIVE_TAGS.has(element.localName)) findings.push(`${where} exists`);
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) findings.push(`${where} has ${attribute.name}=`);
-        if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase()) && /^(javascript|vbscript|data):/i.test(attribute.value.replace(/[\s\u0000-\u001f]/g, ''))) {
+        if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase()) && /^(javascript|vbscript|data):/i.test(withoutSpaceOrControls(attribute.value))) {
           findings.push(`${where} has ${attribute.name}="${attribute.value.slice(0, 40)}"`);
         }
       }
