@@ -10,6 +10,7 @@ export const coreModules: readonly string[] = [
   'src/internal/tokens.ts',
   'src/internal/events.ts',
   'src/internal/define.ts',
+  'src/internal/element-core.ts',
   'src/internal/version.ts',
   'src/internal/i18n.ts',
   'src/data/context.ts',

@@ -1,14 +1,14 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { profileContext, type ProvidedProfile } from '../data/context.js';
-import { defineOnce } from './define.js';
-import { reportError, type MlopsErrorDetail } from './events.js';
-import { localize, unwatchLanguage, watchLanguage, type StringTables } from './i18n.js';
+import type { ProvidedProfile } from '../data/context.js';
+import { connectElement, defineOnce, disconnectElement, reportProblems } from './element-core.js';
+import type { MlopsErrorDetail } from './events.js';
+import { localize, type StringTables } from './i18n.js';
 import { VERSION } from './version.js';
 
 /**
- * What every element shares: its version, the guarded `define()`, and the profile provided by an
- * enclosing `<mlops-profile>` (undefined without one: elements then use the bundled dataset).
+ * The element contract of element-core.ts on Lit: the version, the guarded `define()`, the profile
+ * provided by an enclosing `<mlops-profile>` (undefined without one: elements then use the bundled
+ * dataset), wording that follows `lang`, and problems reported after the render that shows them.
  */
 export class MlopsElement extends LitElement {
   static readonly version = VERSION;
@@ -35,27 +35,22 @@ export class MlopsElement extends LitElement {
     return { providedProfile: { state: true, attribute: false } };
   }
 
-  constructor() {
-    super();
-    // The controller rather than the @consume decorator: decorators cost every bundle their helpers.
-    new ContextConsumer(this, { context: profileContext, subscribe: true, callback: (profile) => (this.providedProfile = profile) });
-  }
-
   /** True while an enclosing `<mlops-profile src>` is still loading its dataset. */
   protected get profilePending(): boolean {
     return this.providedProfile === null;
   }
 
-  private problemsToReport: MlopsErrorDetail[] = [];
+  private endProfileSubscription?: () => void;
+  private problemsToReport?: MlopsErrorDetail[];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLanguage(this);
+    this.endProfileSubscription = connectElement(this, (profile) => (this.providedProfile = profile));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchLanguage(this);
+    disconnectElement(this, this.endProfileSubscription);
   }
 
   /** The element's wording in its language (`lang` here or on an ancestor): English with any registered translation over it. */
@@ -68,13 +63,13 @@ export class MlopsElement extends LitElement {
    * render, so `mlops-error` listeners already see the message state that explains it.
    */
   protected reportAfterRender(problem: MlopsErrorDetail | undefined): void {
-    if (problem) this.problemsToReport.push(problem);
+    if (problem) (this.problemsToReport ??= []).push(problem);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const problems = this.problemsToReport;
-    this.problemsToReport = [];
-    for (const problem of problems) reportError(this, problem);
+    this.problemsToReport = undefined;
+    reportProblems(this, problems);
   }
 }

@@ -1,15 +1,29 @@
-import { ContextEvent as ContextRequestEvent } from '@lit/context';
-import { profileContext, type ProvidedProfile } from '../data/context.js';
-import { defineOnce } from './define.js';
+import type { ProvidedProfile } from '../data/context.js';
+import { connectElement, defineOnce, disconnectElement, reportProblems } from './element-core.js';
+import type { MlopsErrorDetail } from './events.js';
 import { VERSION } from './version.js';
 
 // Servers (SSR, Node) have no HTMLElement: the class must still load there, it is only never constructed.
 const HTMLElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
- * What the renderer-free elements (<mlops-term>, <mlops-auto-terms>) share with the Lit-based
- * ones of src/internal/base.ts, without Lit: the version, the guarded `define()`, and the profile
- * of the nearest `<mlops-profile>` through the context protocol.
+ * Elements due to update, all updated in one microtask: a page upgrades hundreds of terms at once,
+ * and one queued task each cost more than some of their renders.
+ */
+let due: PlainMlopsElement[] = [];
+
+/**
+ * The element contract of element-core.ts without Lit, for the renderer-free elements
+ * (<mlops-term>, <mlops-auto-terms>): the version, the guarded `define()`, the profile of the nearest
+ * `<mlops-profile>`, wording that follows `lang`, problems reported after the update that shows
+ * them; and what Lit would otherwise do for them: properties set before the upgrade are taken
+ * over, changes are batched into one `update()` a microtask later, and `updateComplete` says when
+ * it ran.
+ *
+ * A subclass declares its attributes in `observedAttributes`, each backed by an accessor named
+ * after it in camelCase (`open-delay` → `openDelay`), and implements `update()`. A value set on the
+ * element before the upgrade is handed to the accessor on the first connection: the subclass's own
+ * fields are not initialised yet while this constructor runs.
  */
 export abstract class PlainMlopsElement extends HTMLElementBase {
   /** This copy's version, compared by `define()` when another copy of the library defined the tag. */
@@ -17,6 +31,10 @@ export abstract class PlainMlopsElement extends HTMLElementBase {
 
   /** The tag `define()` registers when called without one. */
   static readonly defaultTag: string = '';
+
+  static get observedAttributes(): string[] {
+    return [];
+  }
 
   /**
    * Registers the element; safe to call twice and beside another copy of the library.
@@ -30,36 +48,113 @@ export abstract class PlainMlopsElement extends HTMLElementBase {
 
   /** The dataset of the nearest `<mlops-profile>`: null while it loads one, undefined without one. */
   protected providedProfile?: ProvidedProfile;
-  private unsubscribeProfile?: () => void;
+  private endProfileSubscription?: () => void;
+  /** Set while an update is due: the burst of changes before it is handled by one update. */
+  private updatePending = false;
+  /** Nothing is updated before the first connection: it schedules the update asked for until then. */
+  private everConnected = false;
+  private updateDone?: Promise<boolean>;
+  private finishUpdate?: (done: boolean) => void;
+  private problemsToReport?: MlopsErrorDetail[];
 
-  /** Called when the provided profile changes (a provider answered, swapped or loaded a dataset). */
-  protected abstract profileChanged(): void;
+  constructor() {
+    super();
+    this.requestUpdate();
+  }
 
   /**
-   * The context protocol: the nearest <mlops-profile> answers with its dataset, and again whenever
-   * it changes, until `unsubscribeFromProfile()`. No answer: the bundled dataset. Call on connect.
+   * Resolves once the element has updated to its current state (true, or false if another change
+   * came in meanwhile), like a Lit element's: `el.term = 'mlflow'; await el.updateComplete;`.
    */
-  protected subscribeToProfile(): void {
-    this.providedProfile = undefined;
-    // Built first: the manifest analyzer would list a `dispatchEvent(new …)` as an event of ours.
-    const request = new ContextRequestEvent(profileContext, this, (profile, unsubscribe) => this.receiveProfile(profile, unsubscribe), true);
-    this.dispatchEvent(request);
+  get updateComplete(): Promise<boolean> {
+    if (!this.updatePending) return Promise.resolve(true);
+    return (this.updateDone ??= new Promise((resolve) => (this.finishUpdate = resolve)));
   }
 
-  /** Call on disconnect: a removed element must not keep its provider's attention. */
-  protected unsubscribeFromProfile(): void {
-    this.unsubscribeProfile?.();
-    this.unsubscribeProfile = undefined;
+  /** Asks for an update in a microtask (called by the element's setters, a provider or a `lang` change); one for a burst of changes. */
+  requestUpdate(): void {
+    if (this.updatePending) return;
+    this.updatePending = true;
+    if (this.everConnected) this.scheduleUpdate();
   }
 
-  private receiveProfile(profile: ProvidedProfile, unsubscribe?: () => void): void {
-    // A new provider (one inserted between us and the old one) answers with a new unsubscribe.
-    if (unsubscribe !== this.unsubscribeProfile) {
-      this.unsubscribeProfile?.();
-      this.unsubscribeProfile = unsubscribe;
+  /** @internal */
+  connectedCallback(): void {
+    if (!this.everConnected) {
+      this.everConnected = true;
+      // A property set on the element before it was upgraded hides the accessor: hand it over.
+      for (const attribute of (this.constructor as typeof PlainMlopsElement).observedAttributes) {
+        const name = attribute.replace(/-./g, (dash) => dash[1].toUpperCase());
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const own = this as unknown as Record<string, unknown>;
+          const value = own[name];
+          delete own[name];
+          own[name] = value;
+        }
+      }
+      // Changes made before the first connection update now (the constructor asked for an update).
+      this.scheduleUpdate();
     }
-    if (profile === this.providedProfile) return;
-    this.providedProfile = profile;
-    this.profileChanged();
+    this.endProfileSubscription = connectElement(this, (profile) => {
+      if (profile === this.providedProfile) return;
+      this.providedProfile = profile;
+      this.profileChanged();
+    });
+  }
+
+  /** @internal */
+  disconnectedCallback(): void {
+    disconnectElement(this, this.endProfileSubscription);
+  }
+
+  /** Brings the element up to date with its properties, its text and its provider's dataset. */
+  protected abstract update(): void;
+
+  /** Called when the provided profile changes (a provider answered, swapped or loaded a dataset): an update by default. */
+  protected profileChanged(): void {
+    this.requestUpdate();
+  }
+
+  /**
+   * Queues a problem found while preparing an update; it is reported after the update, so
+   * `mlops-error` listeners already see the state that explains it.
+   */
+  protected reportAfterRender(problem: MlopsErrorDetail | undefined): void {
+    if (problem) (this.problemsToReport ??= []).push(problem);
+  }
+
+  private scheduleUpdate(): void {
+    if (due.push(this) === 1) queueMicrotask(PlainMlopsElement.updateDue);
+  }
+
+  /** Updates the elements due, in the order they asked; one that asks again meanwhile waits for the next microtask. */
+  private static updateDue(this: void): void {
+    const elements = due;
+    due = [];
+    for (const element of elements) {
+      try {
+        element.performUpdate();
+      } catch (error) {
+        // One element's failure must not keep the others from updating: rethrown on its own.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  private performUpdate(): void {
+    // Changes made from here on (by an event listener, say) get an update of their own.
+    this.updatePending = false;
+    try {
+      this.update();
+      const problems = this.problemsToReport;
+      this.problemsToReport = undefined;
+      reportProblems(this, problems);
+    } finally {
+      const finish = this.finishUpdate;
+      this.updateDone = this.finishUpdate = undefined;
+      finish?.(!this.updatePending);
+    }
   }
 }

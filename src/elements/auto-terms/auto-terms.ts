@@ -3,9 +3,9 @@
 import { adoptStyles, css } from '@lit/reactive-element/css-tag.js';
 import { bundledTerminology, findTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
-import { emit, reportError } from '../../internal/events.js';
-import { PlainMlopsElement } from '../../internal/plain-element.js';
+import { emit } from '../../internal/events.js';
 import { localize } from '../../internal/i18n.js';
+import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { autoTermsStrings } from './auto-terms.strings.js';
 import { findTermMatches, type TermMatch } from './find-term-matches.js';
 
@@ -27,6 +27,8 @@ const TERM_TAG = 'mlops-term';
  * second interactive thing nested inside them (or a focusable one inside hidden content); code,
  * raw-text and embedded content is not prose; a nested <mlops-profile> speaks another glossary.
  */
+// Grouped by kind, one kind a line.
+// prettier-ignore
 export const SKIPPED = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]',
   'a', 'button', 'input', 'textarea', 'select', 'option', 'datalist', 'label', 'summary',
@@ -80,7 +82,8 @@ const autoTermsStyles = css`
  * a **`data-mlops-skip`** attribute, and any matching the `exclude` selector — each with everything
  * inside it.
  *
- * A dependency-free custom element (no Lit runtime), like `<mlops-term>`.
+ * A dependency-free custom element (no Lit runtime, see src/internal/plain-element.ts), like
+ * `<mlops-term>`: `updateComplete` resolves once the automatic scan a change asked for has run.
  *
  * @summary Finds the glossary's terms in an article and turns each into an `<mlops-term>` tooltip.
  *
@@ -95,36 +98,27 @@ const autoTermsStyles = css`
 export class MlopsAutoTerms extends PlainMlopsElement {
   static override readonly defaultTag: string = 'mlops-auto-terms';
 
-  static get observedAttributes(): string[] {
+  static override get observedAttributes(): string[] {
     return ['all', 'exclude'];
   }
 
   private wrapAll = false;
   private excludeSelector?: string;
 
-
   /** The `<mlops-term>`s this element added, so that it can take exactly those away again. */
   private readonly wrappers = new Set<HTMLElement>();
   private scannedWith?: ScanSettings;
-  /** Set while an automatic scan is due; it runs in a microtask, so a burst of changes scans once. */
-  private scanPending = false;
-  private scanDone?: Promise<boolean>;
-  private finishScan?: (done: boolean) => void;
-  private root?: ShadowRoot;
+  /** An automatic scan is due: the next update runs it (an update for a new `lang` alone has nothing to do). */
+  private scanDue = false;
   private observer?: MutationObserver;
   /** The `exclude` value already reported as invalid, so it is reported once. */
   private reportedExclude?: string;
 
   constructor() {
     super();
-    // A property set on the element before it was upgraded hides the accessor: take it over.
-    for (const name of ['all', 'exclude'] as const) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = this[name];
-        delete (this as Partial<Record<typeof name, unknown>>)[name];
-        (this as Record<typeof name, unknown>)[name] = value;
-      }
-    }
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root, [autoTermsStyles]);
+    root.append(this.ownerDocument.createElement('slot'));
   }
 
   /**
@@ -154,15 +148,6 @@ export class MlopsAutoTerms extends PlainMlopsElement {
     this.requestScan();
   }
 
-  /**
-   * Resolves once the automatic scan that a change asked for has run (true, or false if another
-   * change came in meanwhile), like a Lit element's: `el.all = true; await el.updateComplete;`.
-   */
-  get updateComplete(): Promise<boolean> {
-    if (!this.scanPending) return Promise.resolve(true);
-    return (this.scanDone ??= new Promise((resolve) => (this.finishScan = resolve)));
-  }
-
   /** @internal */
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (name === 'all') this.all = value !== null;
@@ -170,13 +155,8 @@ export class MlopsAutoTerms extends PlainMlopsElement {
   }
 
   /** @internal */
-  connectedCallback(): void {
-    if (!this.root) {
-      this.root = this.attachShadow({ mode: 'open' });
-      adoptStyles(this.root, [autoTermsStyles]);
-      this.root.append(this.ownerDocument.createElement('slot'));
-    }
-    this.subscribeToProfile();
+  override connectedCallback(): void {
+    super.connectedCallback();
     // Content that arrives later (streamed HTML, a client-side page swap) is scanned after each
     // batch of changes; a scan that finds nothing changes nothing, so this cannot loop.
     this.observer ??= new MutationObserver(() => this.requestScan());
@@ -185,8 +165,8 @@ export class MlopsAutoTerms extends PlainMlopsElement {
   }
 
   /** @internal */
-  disconnectedCallback(): void {
-    this.unsubscribeFromProfile();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
     this.observer?.disconnect();
   }
 
@@ -197,11 +177,6 @@ export class MlopsAutoTerms extends PlainMlopsElement {
    * (returns a count of 0) and scans once the dataset is there.
    */
   scan(): MlopsAutoTermsScanDetail {
-    const exclude = this.excludeSelector?.trim() ?? '';
-    if (exclude && !this.validExclude() && this.reportedExclude !== exclude) {
-      this.reportedExclude = exclude;
-      reportError(this, { code: 'invalid-attribute', message: localize(this, 'autoTerms', autoTermsStrings).invalidExclude(this.localName, exclude) });
-    }
     // Judge the text against the dataset being loaded, not the bundled one: its answer scans again.
     if (this.providedProfile === null) return { count: 0, terms: [] };
     for (const wrapper of this.wrappers) if (!this.contains(wrapper)) this.wrappers.delete(wrapper); // removed by the page
@@ -239,21 +214,26 @@ export class MlopsAutoTerms extends PlainMlopsElement {
   }
 
   /** @internal */
-  protected profileChanged(): void {
+  protected override profileChanged(): void {
     this.requestScan();
   }
 
+  /** The automatic scan, when one is due and the element is in the page; an invalid `exclude` is reported after it, once. */
+  protected update(): void {
+    const due = this.scanDue;
+    this.scanDue = false;
+    if (!due || !this.isConnected) return;
+    const exclude = this.excludeSelector?.trim() ?? '';
+    if (exclude && !this.validExclude() && this.reportedExclude !== exclude) {
+      this.reportedExclude = exclude;
+      this.reportAfterRender({ code: 'invalid-attribute', message: localize(this, 'autoTerms', autoTermsStrings).invalidExclude(this.localName, exclude) });
+    }
+    this.scan();
+  }
 
   private requestScan(): void {
-    if (this.scanPending) return;
-    this.scanPending = true;
-    queueMicrotask(() => {
-      this.scanPending = false;
-      if (this.isConnected) this.scan();
-      const finish = this.finishScan;
-      this.scanDone = this.finishScan = undefined;
-      finish?.(!this.scanPending);
-    });
+    this.scanDue = true;
+    this.requestUpdate();
   }
 
   /** The `exclude` selector list when the browser accepts it, otherwise nothing. */

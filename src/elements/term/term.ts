@@ -1,12 +1,19 @@
 // No Lit here: a blogger's tooltip needs no template engine. This is a plain custom element; from
 // Lit it takes only the css tag (for the shared tokens) and the context protocol's request event.
-import { adoptStyles, supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
-import { bundledTerminology, findTerm, suggestTerm } from '../../data/terms.js';
+// Beside it: the key (term-key.ts), the shadow DOM built on first opening (term-parts.ts), one
+// listener per root for every term's parts (root-events.ts), the rules shared by terms that are
+// their own trigger (host-sheets.ts) and where the bubble goes (placement.ts).
+import { suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
-import { emit, reportError } from '../../internal/events.js';
+import { emit } from '../../internal/events.js';
 import { localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
-import { bubbleStyles, hostTriggerRules, termStyles } from './term.styles.js';
+import { supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
+import { removeHostSheets, shareHostSheet } from './host-sheets.js';
+import { placeBubble } from './placement.js';
+import { heardByParts, moveTerm, type PartEventTarget, type TermRoot } from './root-events.js';
+import { lookUp, watchText } from './term-key.js';
+import { setHostTrigger, TermParts } from './term-parts.js';
 import { termStrings } from './term.strings.js';
 
 /** Details of `mlops-term-open` and `mlops-term-close`. */
@@ -17,9 +24,6 @@ export interface MlopsTermEventDetail {
 
 const DEFAULT_OPEN_DELAY_MS = 300;
 const DEFAULT_CLOSE_DELAY_MS = 300;
-/** Distance between the text and the bubble, and the least distance from the viewport's edges. */
-const GAP_PX = 6;
-const EDGE_PX = 8;
 
 /** A delay's value, or the default when it is not a number of milliseconds (already reported). */
 const validDelay = (value: number, fallback: number) => (value >= 0 ? value : fallback);
@@ -27,77 +31,8 @@ const validDelay = (value: number, fallback: number) => (value >= 0 ? value : fa
 /** The one open bubble on the page: opening another closes it. */
 let openTerm: MlopsTerm | undefined;
 
-/** Lookups by key, per dataset: an article repeats the same few terms many times. */
-const lookups = new WeakMap<readonly Term[], Map<string, Term | undefined>>();
-
-function lookUp(key: string, terms: readonly Term[] = bundledTerminology): Term | undefined {
-  let byKey = lookups.get(terms);
-  if (!byKey) lookups.set(terms, (byKey = new Map()));
-  if (!byKey.has(key)) byKey.set(key, findTerm(key, terms));
-  return byKey.get(key);
-}
-
-function createElement(tag: string, attributes: Record<string, string>): HTMLElement {
-  const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, attributes[name]);
-  return element;
-}
-
-/** Every trigger is a copy of this one. */
-let triggerPattern: HTMLElement | undefined;
-
-/**
- * Terms due to render, all rendered in one microtask: a page upgrades hundreds at once, and one
- * queued task per term cost more than some of their renders.
- */
-let dueTerms: MlopsTerm[] = [];
-
-/** Stylesheet objects shared by every shadow root (a `<style>` copy each only without adoptedStyleSheets). */
-const termSheets = [termStyles, bubbleStyles];
-
-/** The element-as-trigger rules, per document (a sheet serves only the one it was made in) and tag name. */
-const hostSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
-/** The sheets added to each document or shadow root that holds terms, taken out with its last term. */
-const sheetsAddedTo = new WeakMap<Document | ShadowRoot, Set<CSSStyleSheet>>();
-
-function hostSheet(root: Document | ShadowRoot, tag: string): CSSStyleSheet | undefined {
-  const doc = root.ownerDocument ?? (root as Document);
-  // A document without a window (DOMParser's, a template's) shows nothing anyway.
-  const view = doc.defaultView;
-  if (!view) return undefined;
-  let byTag = hostSheets.get(doc);
-  if (!byTag) hostSheets.set(doc, (byTag = new Map()));
-  let sheet = byTag.get(tag);
-  if (!sheet) {
-    sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(hostTriggerRules(tag));
-    byTag.set(tag, sheet);
-  }
-  return sheet;
-}
-
 /** Page-level events, listened to only while a bubble is open. */
 const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
-
-/**
- * Events of the trigger and the bubble. Listened to once per document or shadow root that holds
- * terms (in the capture phase, which reaches every target, even inside a closed shadow root or
- * under an element that stops propagation), not once per term and part: a page may hold a
- * thousand. A real pointer is followed by its over and out events: browsers send enter and leave
- * to a shadow root's listeners only when the document listens for them too.
- */
-const PART_EVENTS = ['click', 'keydown', 'focusin', 'blur', 'pointerover', 'pointerout', 'pointerenter', 'pointerleave'] as const;
-
-/**
- * One observer of every term's text, instead of a `slotchange` listener per slot: observing costs
- * less than listening, and the first assignment of each slot, a thousand events on a long page,
- * reaches no script. It also sees the text edited in place, which `slotchange` does not report.
- */
-let textObserver: MutationObserver | undefined;
-const TEXT_CHANGES: MutationObserverInit = { childList: true, characterData: true, subtree: true };
-
-/** How many connected terms each document or shadow root holds: its listeners go with the last. */
-const termsIn = new WeakMap<Document | ShadowRoot, number>();
 
 /**
  * A phrase in running text that explains itself: hover, focus or tap it to see the insider term,
@@ -116,8 +51,8 @@ const termsIn = new WeakMap<Document | ShadowRoot, number>();
  * Its first opening builds the shadow root, with the trigger and the bubble, and moves focus into
  * it if the element had it. A long article's terms thus cost little more than the text itself.
  *
- * A dependency-free custom element (no Lit runtime): it renders in a microtask after a change, and
- * `updateComplete` resolves once it has, as with the other mlops elements.
+ * A dependency-free custom element (no Lit runtime, see src/internal/plain-element.ts): it renders in
+ * a microtask after a change, and `updateComplete` resolves once it has, as with the other mlops elements.
  *
  * @summary Inline tooltip explaining a community term: insider name, explanation, outsider phrase.
  *
@@ -148,10 +83,10 @@ const termsIn = new WeakMap<Document | ShadowRoot, number>();
  * @fires {CustomEvent<MlopsTermEventDetail>} mlops-term-close - After the bubble closed.
  * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - The key matches no term (`unknown-term`, with a suggestion when one is close) or `open-delay`/`close-delay` is not a number of milliseconds (`invalid-attribute`).
  */
-export class MlopsTerm extends PlainMlopsElement {
+export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   static override readonly defaultTag: string = 'mlops-term';
 
-  static get observedAttributes(): string[] {
+  static override get observedAttributes(): string[] {
     return ['term', 'open', 'open-delay', 'close-delay'];
   }
 
@@ -159,11 +94,6 @@ export class MlopsTerm extends PlainMlopsElement {
   private isOpen = false;
   private openDelayMs: number = DEFAULT_OPEN_DELAY_MS;
   private closeDelayMs: number = DEFAULT_CLOSE_DELAY_MS;
-
-  /** Set while a render is due; the render runs in a microtask, so a burst of changes renders once. */
-  private updatePending = false;
-  private updateDone?: Promise<boolean>;
-  private finishUpdate?: (done: boolean) => void;
   /** Delay attributes or properties changed since the last render: check them then. */
   private delaysChanged = false;
   /** The open state the last render showed, to tell opening and closing from re-rendering. */
@@ -178,17 +108,10 @@ export class MlopsTerm extends PlainMlopsElement {
   private hostIsTrigger = false;
   /** The element's `tabindex` is ours, set while it is the trigger (an author's own is left alone). */
   private addedTabIndex = false;
-  private everConnected = false;
-  /** Built on first opening only: a page may hold a thousand terms, and most are never opened. */
-  private root?: ShadowRoot;
-  /** The document or shadow root this term is counted in, and where its parts' events are heard. */
-  private listenRoot?: Document | ShadowRoot;
-  /** The slot while the key is unknown (a known term's slot is inside its trigger). */
-  private bareSlot?: HTMLSlotElement;
-  private trigger?: HTMLElement;
-  /** The bubble is created on first open only: a page may hold a thousand terms. */
-  private bubble?: HTMLElement;
-  private bubbleTerm?: Term;
+  /** The shadow root and what it shows, built when first needed. */
+  private parts?: TermParts;
+  /** @internal */
+  partRoot?: TermRoot;
 
   /** The term the key matched, undefined while unknown or empty. */
   private resolved?: Term;
@@ -203,17 +126,8 @@ export class MlopsTerm extends PlainMlopsElement {
 
   constructor() {
     super();
-    // A property set on the element before it was upgraded hides the accessor: take it over.
-    for (const name of ['term', 'open', 'openDelay', 'closeDelay'] as const) {
-      if (this.hasOwnProperty(name)) {
-        const value = this[name];
-        delete (this as Partial<Record<typeof name, unknown>>)[name];
-        (this as Record<typeof name, unknown>)[name] = value;
-      }
-    }
     const internals = this.attachInternals();
     if (internals.states && supportsAdoptingStyleSheets) this.internals = internals;
-    this.requestUpdate();
   }
 
   /**
@@ -273,15 +187,6 @@ export class MlopsTerm extends PlainMlopsElement {
     this.requestUpdate();
   }
 
-  /**
-   * Resolves once the element has rendered its current state (true, or false if another change
-   * came in meanwhile), like a Lit element's: `el.term = 'mlflow'; await el.updateComplete;`.
-   */
-  get updateComplete(): Promise<boolean> {
-    if (!this.updatePending) return Promise.resolve(true);
-    return (this.updateDone ??= new Promise((resolve) => (this.finishUpdate = resolve)));
-  }
-
   /** Opens the bubble (unless the key is unknown or an `mlops-term-open` listener cancels). */
   show(): void {
     this.setOpen(true);
@@ -301,26 +206,20 @@ export class MlopsTerm extends PlainMlopsElement {
   }
 
   /** @internal */
-  connectedCallback(): void {
-    if (!this.everConnected) {
-      this.everConnected = true;
-      if (!this.internals) this.attachParts();
-      // Changes made before the first connection render now (the constructor asked for a render).
-      this.scheduleRender();
-    }
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Without the element-as-trigger machinery the shadow root is built at once.
+    if (!this.internals) this.parts ??= new TermParts(this);
     // Connected: the root is the document or a shadow root.
-    this.listenAt(this.getRootNode() as Document | ShadowRoot);
+    this.countIn(this.getRootNode() as TermRoot);
     // Its text is the key when there is no `term`: look it up again when it changes.
-    (textObserver ??= new MutationObserver(MlopsTerm.onTextChange)).observe(this, TEXT_CHANGES);
-    const previous = this.providedProfile;
-    this.subscribeToProfile();
-    if (this.providedProfile !== previous) this.requestUpdate();
+    watchText(this, MlopsTerm.onTextChange);
   }
 
   /** @internal */
-  disconnectedCallback(): void {
-    this.listenAt(undefined);
-    this.unsubscribeFromProfile();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.countIn(undefined);
     this.hide();
   }
 
@@ -330,113 +229,57 @@ export class MlopsTerm extends PlainMlopsElement {
    * itself, so no closure is allocated per term.
    */
   handleEvent(event: Event): void {
-    const { type, currentTarget } = event;
-    if (currentTarget === document || currentTarget === window) {
-      if (type === 'keydown') {
-        if ((event as KeyboardEvent).key !== 'Escape') return;
-        event.preventDefault();
-        if (this.root!.activeElement === this.bubble) this.trigger!.focus();
-        this.hide();
-      } else if (type === 'pointerdown') {
-        if (!event.composedPath().includes(this)) this.hide();
-      } else {
-        this.place();
-      }
-    }
-  }
-
-  /** Counts this term in the document or shadow root it is now in (none: disconnected), listening there while it holds any. */
-  private listenAt(root: Document | ShadowRoot | undefined): void {
-    const previous = this.listenRoot;
-    this.listenRoot = root;
-    if (previous) {
-      const count = termsIn.get(previous)! - 1;
-      if (count) termsIn.set(previous, count);
-      else {
-        termsIn.delete(previous);
-        for (const type of PART_EVENTS) previous.removeEventListener(type, MlopsTerm.routePartEvent, true);
-        const added = sheetsAddedTo.get(previous);
-        if (added) {
-          sheetsAddedTo.delete(previous);
-          previous.adoptedStyleSheets = previous.adoptedStyleSheets.filter((sheet) => !added.has(sheet));
-        }
-      }
-    }
-    if (root) {
-      const count = termsIn.get(root) ?? 0;
-      termsIn.set(root, count + 1);
-      if (!count) for (const type of PART_EVENTS) root.addEventListener(type, MlopsTerm.routePartEvent, true);
-      if (this.internals) this.shareHostSheet(root);
-    }
-  }
-
-  /** Adds the element-as-trigger rules to the document or shadow root, once per tag name. */
-  private shareHostSheet(root: Document | ShadowRoot): void {
-    let added = sheetsAddedTo.get(root);
-    const sheet = hostSheet(root, this.localName);
-    if (!sheet || added?.has(sheet)) return;
-    if (!added) sheetsAddedTo.set(root, (added = new Set()));
-    added.add(sheet);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-
-  /** Hands a part event heard on a document or shadow root to the terms on its path that live there. */
-  private static routePartEvent(this: void, event: Event): void {
-    // Seen from the root, an event at a term's part targets the term itself; one that does not
-    // bubble and targets anything else (the pointer entering any element of the page) is not ours.
-    if (!event.bubbles && !(event.target instanceof MlopsTerm)) return;
-    const path = event.composedPath();
-    for (const node of path) {
-      // Only where the term is counted: an event crossing two roots that hold terms is handled once.
-      if (node instanceof MlopsTerm && node.listenRoot === event.currentTarget) node.onPartEvent(event, path);
-    }
-  }
-
-  /** What a listener on the trigger or the bubble would have heard: at the target, or bubbling from inside. */
-  private onPartEvent(event: Event, path: EventTarget[]): void {
-    const { triggerElement: trigger, bubble } = this;
-    // An unknown term is plain text: only a trigger (and its bubble) reacts.
-    if (!trigger) return;
-    const reaches = (part?: HTMLElement) => !!part && (path[0] === part || (event.bubbles && path.includes(part)));
-    // Sent to the element itself (`el.click()`), as before its shadow root existed: the trigger's too.
-    const reachesTrigger = path[0] === this || reaches(trigger);
     const { type } = event;
-    if (type === 'click') {
-      if (reachesTrigger) this.onClick();
-    } else if (type === 'keydown') {
-      if (reachesTrigger) this.onKeyDown(event as KeyboardEvent);
-    } else if (type === 'focusin') {
-      // Focus arriving, heard as `focusin` rather than `focus`: opening may build the trigger and
-      // move focus into it, which during `focus` would keep the page's `focusin` listeners from
-      // hearing of it. Only the trigger's own focus counts, not that of a link inside the text.
-      if (path[0] === trigger || path[0] === this) this.onFocus();
-    } else if (type === 'blur') {
-      if (reachesTrigger || reaches(bubble)) this.onBlur(event as FocusEvent);
-    } else if (type === 'pointerover' || type === 'pointerout') {
-      // The pointer came from, or went to, outside this element (which holds the trigger, the
-      // bubble and the text): moving between them is neither. Inside the shadow root, seen from
-      // here, reads as this element.
-      const other = (event as PointerEvent).relatedTarget as Node | null;
-      if (other && this.contains(other)) return;
-      if (type === 'pointerover') this.onPointerEnter(event as PointerEvent);
-      else this.onPointerLeave(event as PointerEvent);
-    } else if (reachesTrigger || reaches(bubble)) {
-      // Enter and leave: the element's own from a real pointer (the same as over and out above, and
-      // as harmless twice), or sent to a part by script.
-      if (type === 'pointerenter') this.onPointerEnter(event as PointerEvent);
-      else this.onPointerLeave(event as PointerEvent);
+    if (type === 'keydown') {
+      if ((event as KeyboardEvent).key !== 'Escape') return;
+      event.preventDefault();
+      const { root, bubble, trigger } = this.parts!;
+      if (root.activeElement === bubble) trigger!.focus();
+      this.hide();
+    } else if (type === 'pointerdown') {
+      if (!event.composedPath().includes(this)) this.hide();
+    } else {
+      this.place();
     }
   }
 
-  /** @internal */
-  protected profileChanged(): void {
-    this.requestUpdate();
+  /** @internal What a listener on the trigger or the bubble would have heard: at the target, or bubbling from inside. */
+  onPartEvent(event: Event, path: EventTarget[]): void {
+    const trigger = this.triggerElement;
+    // An unknown term is plain text: only a trigger (and its bubble) reacts.
+    const heard = trigger && heardByParts(this, trigger, this.parts?.bubble, event, path);
+    if (heard === 'click') this.onClick();
+    else if (heard === 'keydown') this.onKeyDown(event as KeyboardEvent);
+    else if (heard === 'focus') this.onFocus();
+    else if (heard === 'blur') this.onBlur(event as FocusEvent);
+    else if (heard === 'pointerenter') this.onPointerEnter(event as PointerEvent);
+    else if (heard === 'pointerleave') this.onPointerLeave(event as PointerEvent);
+  }
+
+  /** Looks the key up, settles whether the bubble may open, renders, then shows or hides it. */
+  protected update(): void {
+    this.checkInputs();
+    if (this.isOpen && (!this.renderedOpen || !this.resolved)) {
+      // Only a known term in the page opens, and only if no `mlops-term-open` listener objects.
+      const term = this.isConnected ? this.resolved : undefined;
+      if (!term || !emit(this, 'mlops-term-open', { term }, { cancelable: true })) this.isOpen = false;
+      else this.bubbleWanted = true;
+    }
+    if (this.hasAttribute('open') !== this.isOpen) this.toggleAttribute('open', this.isOpen);
+    this.render();
+    this.afterRender();
+  }
+
+  /** Counts this term in the document or shadow root it is now in (none: disconnected), with the rules it may need there. */
+  private countIn(root: TermRoot | undefined): void {
+    const emptied = moveTerm(this, root);
+    if (emptied) removeHostSheets(emptied);
+    if (root && this.internals) shareHostSheet(root, this.localName);
   }
 
   /** The element itself before its shadow root exists, then the trigger in it; none while the key is unknown. */
   private get triggerElement(): HTMLElement | undefined {
-    if (this.hostIsTrigger) return this;
-    return this.trigger?.parentNode === this.root ? this.trigger : undefined;
+    return this.hostIsTrigger ? this : this.parts?.shownTrigger;
   }
 
   /** Its wording in its language (read when needed: a thousand terms need none to render). */
@@ -444,56 +287,7 @@ export class MlopsTerm extends PlainMlopsElement {
     return localize(this, 'term', termStrings);
   }
 
-  private requestUpdate(): void {
-    if (this.updatePending) return;
-    this.updatePending = true;
-    // Before the first connection there is nothing to render into: connectedCallback schedules it.
-    if (this.everConnected) this.scheduleRender();
-  }
-
-  private scheduleRender(): void {
-    if (dueTerms.push(this) === 1) queueMicrotask(MlopsTerm.renderDue);
-  }
-
-  /** Renders the terms due, in the order they asked; a term that asks again meanwhile waits for the next microtask. */
-  private static renderDue(this: void): void {
-    const terms = dueTerms;
-    dueTerms = [];
-    for (const term of terms) {
-      try {
-        term.performUpdate();
-      } catch (error) {
-        // One term's failure must not keep the others from rendering: rethrown on its own.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  }
-
-  /** Looks the key up, settles whether the bubble may open, renders, then shows or hides it. */
-  private performUpdate(): void {
-    // Changes made from here on (by an event listener, say) get a render of their own.
-    this.updatePending = false;
-    try {
-      this.checkInputs();
-      if (this.isOpen && (!this.renderedOpen || !this.resolved)) {
-        // Only a known term in the page opens, and only if no `mlops-term-open` listener objects.
-        const term = this.isConnected ? this.resolved : undefined;
-        if (!term || !emit(this, 'mlops-term-open', { term }, { cancelable: true })) this.isOpen = false;
-        else this.bubbleWanted = true;
-      }
-      if (this.hasAttribute('open') !== this.isOpen) this.toggleAttribute('open', this.isOpen);
-      this.render();
-      this.afterRender();
-    } finally {
-      const finish = this.finishUpdate;
-      this.updateDone = this.finishUpdate = undefined;
-      finish?.(!this.updatePending);
-    }
-  }
-
-  /** Looks the key up when it or the dataset changed, and reports a key or delay that is no good. */
+  /** Looks the key up when it or the dataset changed; a key or delay that is no good is reported after the render. */
   private checkInputs(): void {
     const terms = this.providedProfile?.terminology;
     // String(): a number or other value set on `term` from script must not throw.
@@ -505,7 +299,7 @@ export class MlopsTerm extends PlainMlopsElement {
       this.lookedUp = [key, terms];
       this.resolved = lookUp(key, terms);
       if (!this.resolved && key) {
-        reportError(this, {
+        this.reportAfterRender({
           code: 'unknown-term',
           message: this.strings.unknownTerm(this.localName, key.slice(0, 80)),
           suggestion: suggestTerm(key, terms),
@@ -514,122 +308,47 @@ export class MlopsTerm extends PlainMlopsElement {
     }
     if (this.delaysChanged) {
       this.delaysChanged = false;
-      for (const [name, attribute] of [['openDelay', 'open-delay'], ['closeDelay', 'close-delay']] as const) {
-        if (!(this[name] >= 0)) {
-          reportError(this, { code: 'invalid-attribute', message: this.strings.invalidDelay(this.localName, attribute, this.getAttribute(attribute)) });
-        }
+      for (const [value, attribute] of [[this.openDelayMs, 'open-delay'] as const, [this.closeDelayMs, 'close-delay'] as const]) {
+        if (!(value >= 0))
+          this.reportAfterRender({ code: 'invalid-attribute', message: this.strings.invalidDelay(this.localName, attribute, this.getAttribute(attribute)) });
       }
     }
   }
 
   /**
    * Known term, never opened: no shadow root, the element itself is the trigger. Once opened (or
-   * at once for an element without text, whose slot shows the insider name): a shadow root with
-   * `<span id=trigger><slot></span>` and the bubble beside it. Unknown: plain text, or a bare slot
-   * in a shadow root built earlier.
+   * at once for an element without text, whose slot shows the insider name): the shadow root's
+   * trigger and, once wanted, the bubble. Unknown: plain text, or a bare slot in a shadow root built
+   * earlier.
    */
   private render(): void {
     const term = this.resolved;
-    const root = this.root ?? (term && (this.bubbleWanted || !this.firstChild) ? this.attachParts() : undefined);
-    if (!root) {
-      this.setHostIsTrigger(!!term);
-      return;
-    }
-    let slot: HTMLSlotElement;
+    const parts = this.parts ?? (term && (this.bubbleWanted || !this.firstChild) ? (this.parts = new TermParts(this)) : undefined);
+    if (!parts) return this.setHostIsTrigger(!!term);
+    // The insider name shows only in an element without content: no text node for the others.
+    const fallback = this.firstChild ? '' : (term?.insider ?? '');
     if (term) {
-      const trigger = (this.trigger ??= this.createTrigger());
-      slot = trigger.firstChild as HTMLSlotElement;
-      if (trigger.parentNode !== root) {
-        this.bareSlot?.remove();
-        root.prepend(trigger);
-      }
-      const expanded = String(this.isOpen);
-      if (trigger.getAttribute('aria-expanded') !== expanded) trigger.setAttribute('aria-expanded', expanded);
+      const trigger = parts.showTrigger(this.isOpen, fallback);
       // The trigger takes over from the element: focus first, so that dropping the element's own
       // tabindex afterwards leaves focus where it was, on the same phrase.
       if (this.hostIsTrigger && this.matches(':focus')) trigger.focus({ preventScroll: true });
     } else {
-      slot = this.bareSlot ??= document.createElement('slot');
-      if (slot.parentNode !== root) {
-        this.trigger?.remove();
-        this.bubble?.remove();
-        root.append(slot);
-      }
+      parts.showPlainText(fallback);
     }
     this.setHostIsTrigger(false);
-    // The insider name shows only in an element without content: no text node for the others.
-    const fallback = this.firstChild ? '' : (term?.insider ?? '');
-    if (slot.textContent !== fallback) slot.textContent = fallback;
-    if (!term || !this.bubbleWanted) return;
-    const bubble = (this.bubble ??= this.createBubble());
-    const [insider, explanation, outsider] = bubble.children;
-    if (this.bubbleTerm !== term) {
-      this.bubbleTerm = term;
-      insider.textContent = term.insider;
-      explanation.textContent = term.explanation;
-    }
-    // Checked on every render, as on opening: a translation or a `lang` may have arrived meanwhile.
-    const outsiderLine = `${this.strings.outsidersSay} ${term.outsider}`;
-    if (outsider.textContent !== outsiderLine) outsider.textContent = outsiderLine;
-    if (bubble.parentNode !== root) {
-      root.append(bubble);
-      this.trigger!.setAttribute('aria-describedby', 'bubble');
-    }
+    // Worded on every render, as on opening: a translation or a `lang` may have arrived meanwhile.
+    if (term && this.bubbleWanted) parts.showBubble(term, `${this.strings.outsidersSay} ${term.outsider}`);
   }
 
-  /** The shadow root and its stylesheets, built once. */
-  private attachParts(): ShadowRoot {
-    // Focus given to the element (`el.focus()`, a label) goes to the trigger, as on a native control.
-    const root = (this.root = this.attachShadow({ mode: 'open', delegatesFocus: true }));
-    // The sheets belong to this document: a term moved into another one (an iframe's) stays
-    // unstyled there rather than throwing.
-    if (this.ownerDocument === document) adoptStyles(root, termSheets);
-    return root;
-  }
-
-  /** The element itself as the trigger, while it has no shadow root: button role, collapsed, focusable, underlined. */
+  /** The element itself as the trigger, while it has no shadow root, or no longer. */
   private setHostIsTrigger(on: boolean): void {
     if (on === this.hostIsTrigger) return;
     this.hostIsTrigger = on;
-    const internals = this.internals!;
-    internals.role = on ? 'button' : null;
-    internals.ariaExpanded = on ? 'false' : null;
-    if (on) internals.states.add('trigger');
-    else internals.states.delete('trigger');
-    if (on && !this.hasAttribute('tabindex')) {
-      this.addedTabIndex = true;
-      this.setAttribute('tabindex', '0');
-    } else if (!on && this.addedTabIndex) {
-      this.addedTabIndex = false;
-      this.removeAttribute('tabindex');
-    }
-  }
-
-  /** A copy of one pattern, slot included: one native call per term. */
-  private createTrigger(): HTMLElement {
-    if (!triggerPattern) {
-      triggerPattern = createElement('span', { id: 'trigger', part: 'trigger', tabindex: '0', role: 'button', 'aria-expanded': 'false' });
-      triggerPattern.append(document.createElement('slot'));
-    }
-    return triggerPattern.cloneNode(true) as HTMLElement;
-  }
-
-  private createBubble(): HTMLElement {
-    const bubble = createElement('div', { id: 'bubble', part: 'bubble', role: 'tooltip', tabindex: '-1' });
-    // Manual: opening, closing and light dismiss are ours (one open at a time, hover, pinning).
-    bubble.popover = 'manual';
-    bubble.append(
-      createElement('strong', { part: 'insider' }),
-      createElement('p', { part: 'explanation' }),
-      createElement('p', { part: 'outsider' }),
-    );
-    return bubble;
+    this.addedTabIndex = setHostTrigger(this, this.internals!, on, this.addedTabIndex);
   }
 
   /** Shows or hides the bubble when `open` changed, or moves it when something else did while open. */
   private afterRender(): void {
-    // Not in the page when closing because the key became unknown (then it is already hidden).
-    const bubble = this.bubble?.isConnected ? this.bubble : undefined;
     if (this.isOpen === this.renderedOpen) {
       if (this.isOpen) this.place(); // the term or its text changed while open
       return;
@@ -638,23 +357,16 @@ export class MlopsTerm extends PlainMlopsElement {
     this.listen(this.isOpen);
     if (this.isOpen) {
       if (openTerm !== this) openTerm?.hide();
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one open term, kept past this call
       openTerm = this;
       this.shownTerm = this.resolved;
-      try {
-        bubble?.showPopover();
-      } catch {
-        // No Popover API, or the element was disconnected: fixed positioning with a high z-index stands in.
-      }
+      this.parts?.showPopover(true);
       this.place();
     } else {
       clearTimeout(this.timer);
       this.openedByHover = false;
       if (openTerm === this) openTerm = undefined;
-      try {
-        bubble?.hidePopover();
-      } catch {
-        // Nothing to hide without the Popover API.
-      }
+      this.parts?.showPopover(false);
       emit(this, 'mlops-term-close', { term: this.shownTerm! });
     }
   }
@@ -672,22 +384,12 @@ export class MlopsTerm extends PlainMlopsElement {
     window[method]('resize', this, true);
   }
 
-  /** Below the text's last line, or above its first line when there is no room below; kept in the viewport. */
+  /** Moves the bubble to where placeBubble() puts it for the text's line boxes now. */
   private place(): void {
-    const bubble = this.bubble;
-    const lines = this.trigger?.getClientRects();
+    const bubble = this.parts?.bubble;
+    const lines = this.parts?.trigger?.getClientRects();
     if (!bubble?.isConnected || !lines?.length) return;
-    const first = lines[0];
-    const last = lines[lines.length - 1];
-    const { clientWidth, clientHeight } = document.documentElement;
-    const { offsetWidth, offsetHeight } = bubble;
-    let anchor = last;
-    let top = last.bottom + GAP_PX;
-    if (top + offsetHeight > clientHeight - EDGE_PX && first.top > clientHeight - last.bottom) {
-      anchor = first;
-      top = Math.max(EDGE_PX, first.top - GAP_PX - offsetHeight);
-    }
-    const left = Math.max(EDGE_PX, Math.min(anchor.left, clientWidth - EDGE_PX - offsetWidth));
+    const { left, top } = placeBubble(lines, bubble, document.documentElement);
     bubble.style.setProperty('--_x', `${left}px`);
     bubble.style.setProperty('--_y', `${top}px`);
   }

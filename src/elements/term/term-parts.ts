@@ -1,0 +1,137 @@
+// css-tag only (not 'lit'): no template engine, the parts are built by hand.
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import type { Term } from '../../data/types.js';
+import { bubbleStyles, termStyles } from './term.styles.js';
+
+/** Stylesheet objects shared by every shadow root (a `<style>` copy each only without adoptedStyleSheets). */
+const termSheets = [termStyles, bubbleStyles];
+
+function createElement(tag: string, attributes: Record<string, string>): HTMLElement {
+  const element = document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, attributes[name]);
+  return element;
+}
+
+/** Every trigger is a copy of this one, slot included: one native call per term. */
+let triggerPattern: HTMLElement | undefined;
+
+/**
+ * A term's shadow root and what it shows, built when first needed: on the first opening (a page may
+ * hold a thousand terms, and most are never opened), at once for an element without text (its slot
+ * shows the insider name) or where the element cannot be its own trigger. A known term shows
+ * `<span id=trigger><slot></span>` and, once opened, the bubble beside it; an unknown one a bare slot.
+ */
+export class TermParts {
+  readonly root: ShadowRoot;
+  /** The wrapper around the phrase, made for the first known term shown. */
+  trigger?: HTMLElement;
+  /** Made on first open only. */
+  bubble?: HTMLElement;
+  /** The slot while the key is unknown (a known term's slot is inside its trigger). */
+  private bareSlot?: HTMLSlotElement;
+  private bubbleTerm?: Term;
+
+  constructor(host: HTMLElement) {
+    // Focus given to the element (`el.focus()`, a label) goes to the trigger, as on a native control.
+    this.root = host.attachShadow({ mode: 'open', delegatesFocus: true });
+    // The sheets belong to this document: a term moved into another one (an iframe's) stays
+    // unstyled there rather than throwing.
+    if (host.ownerDocument === document) adoptStyles(this.root, termSheets);
+  }
+
+  /** The trigger while it is shown (the key is known). */
+  get shownTrigger(): HTMLElement | undefined {
+    return this.trigger?.parentNode === this.root ? this.trigger : undefined;
+  }
+
+  /** A known term: the trigger, expanded or not, around a slot whose own text is `fallback`. */
+  showTrigger(expanded: boolean, fallback: string): HTMLElement {
+    const trigger = (this.trigger ??= newTrigger());
+    if (trigger.parentNode !== this.root) {
+      this.bareSlot?.remove();
+      this.root.prepend(trigger);
+    }
+    const state = String(expanded);
+    if (trigger.getAttribute('aria-expanded') !== state) trigger.setAttribute('aria-expanded', state);
+    setText(trigger.firstChild as HTMLSlotElement, fallback);
+    return trigger;
+  }
+
+  /** An unknown key: plain text in a bare slot, whose own text is `fallback`. */
+  showPlainText(fallback: string): void {
+    const slot = (this.bareSlot ??= document.createElement('slot'));
+    if (slot.parentNode !== this.root) {
+      this.trigger?.remove();
+      this.bubble?.remove();
+      this.root.append(slot);
+    }
+    setText(slot, fallback);
+  }
+
+  /** Shows or hides the bubble in the top layer (Popover API), so that no ancestor's `overflow` or `z-index` can clip it. */
+  showPopover(shown: boolean): void {
+    // Not in the page when closing because the key became unknown (then it is already hidden).
+    const bubble = this.bubble?.isConnected ? this.bubble : undefined;
+    try {
+      if (shown) bubble?.showPopover();
+      else bubble?.hidePopover();
+    } catch {
+      // No Popover API, or the element was disconnected: fixed positioning with a high z-index stands in.
+    }
+  }
+
+  /** The bubble beside the trigger, showing `term` with `outsiderLine`. */
+  showBubble(term: Term, outsiderLine: string): void {
+    const bubble = (this.bubble ??= newBubble());
+    const [insider, explanation, outsider] = bubble.children;
+    if (this.bubbleTerm !== term) {
+      this.bubbleTerm = term;
+      insider.textContent = term.insider;
+      explanation.textContent = term.explanation;
+    }
+    setText(outsider, outsiderLine);
+    if (bubble.parentNode !== this.root) {
+      this.root.append(bubble);
+      this.trigger!.setAttribute('aria-describedby', 'bubble');
+    }
+  }
+}
+
+/**
+ * Makes the element itself the trigger, while it has no shadow root (`on`), or no longer: button
+ * role, collapsed, focusable, underlined (by host-sheets.ts). A `tabindex` the page set is left
+ * alone; returns whether the element's `tabindex` is now one this function added.
+ */
+export function setHostTrigger(host: HTMLElement, internals: ElementInternals, on: boolean, addedTabIndex: boolean): boolean {
+  internals.role = on ? 'button' : null;
+  internals.ariaExpanded = on ? 'false' : null;
+  if (on) internals.states.add('trigger');
+  else internals.states.delete('trigger');
+  if (on && !host.hasAttribute('tabindex')) {
+    host.setAttribute('tabindex', '0');
+    return true;
+  }
+  if (!on && addedTabIndex) host.removeAttribute('tabindex');
+  return on && addedTabIndex;
+}
+
+/** Sets the text only when it differs: no new text node, and no mutation, for the same words. */
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+function newTrigger(): HTMLElement {
+  if (!triggerPattern) {
+    triggerPattern = createElement('span', { id: 'trigger', part: 'trigger', tabindex: '0', role: 'button', 'aria-expanded': 'false' });
+    triggerPattern.append(document.createElement('slot'));
+  }
+  return triggerPattern.cloneNode(true) as HTMLElement;
+}
+
+function newBubble(): HTMLElement {
+  const bubble = createElement('div', { id: 'bubble', part: 'bubble', role: 'tooltip', tabindex: '-1' });
+  // Manual: opening, closing and light dismiss are the term's own (one open at a time, hover, pinning).
+  bubble.popover = 'manual';
+  bubble.append(createElement('strong', { part: 'insider' }), createElement('p', { part: 'explanation' }), createElement('p', { part: 'outsider' }));
+  return bubble;
+}
