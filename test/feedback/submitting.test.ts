@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/mlops-feedback.js';
 import type { FeedbackPayload, MlopsFeedback } from '../../src/elements/feedback/feedback.js';
-import { $, checkedRating, focused, radios, rate, resetFeedbackPage, spyOnFetch, statusText, submit, submitButton } from '../helpers/feedback.js';
+import { $, checkedRating, endpointFor, focused, radios, rate, resetFeedbackPage, spyOnFetch, statusText, submit, submitButton } from '../helpers/feedback.js';
 
 // Submitting without an endpoint: the payload in an event, nothing sent, and changing the answer.
 
@@ -71,7 +71,7 @@ describe('mlops-feedback: submitting without an endpoint', () => {
   });
 
   it('shows the thank-you when a listener cancels the submit to send it itself', async () => {
-    const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint="/__feedback/votes?bucket=cancelled"></mlops-feedback>`);
+    const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor('cancelled')}></mlops-feedback>`);
     const fetchSpy = spyOnFetch();
     try {
       el.addEventListener('mlops-feedback-submit', (event) => event.preventDefault(), { once: true });

@@ -13,6 +13,7 @@ import type { MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 import type { MlopsProfile } from '../../src/elements/profile/profile.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
 import { shadow } from '../helpers/dom.js';
+import { endpointFor, newBucket, serverLog } from '../helpers/feedback.js';
 import { visibleBubbles } from '../helpers/term.js';
 import { settle, until } from '../helpers/wait.js';
 import { captureWarnings, type CapturedWarnings } from '../helpers/warnings.js';
@@ -385,12 +386,12 @@ describe('hostile endpoints for <mlops-feedback>', () => {
 
   it('a hostile query string on a same-origin endpoint is sent there, intact, and only there', async () => {
     const where = container(600);
-    const bucket = `hostile-${Math.random().toString(36).slice(2)}`;
+    const bucket = newBucket('hostile');
     const sample = payloads.filter((payload) => payload.value.length > 0 && payload.value.length <= 120).slice(0, 12);
     for (const payload of sample) {
       const el = document.createElement('mlops-feedback');
       // The payload goes into the query of a real endpoint of the test server.
-      el.setAttribute('endpoint', `/__feedback/votes?bucket=${bucket}&note=${payload.value}`);
+      el.setAttribute('endpoint', `${endpointFor(bucket)}&note=${payload.value}`);
       where.append(el);
       const sent = new Promise((resolve) => el.addEventListener('mlops-feedback-sent', resolve, { once: true }));
       await rateAndSubmit(el);
@@ -400,7 +401,7 @@ describe('hostile endpoints for <mlops-feedback>', () => {
     }
     expect(fetches.urls.length).to.equal(sample.length);
     for (const url of fetches.urls) expect(new URL(url).origin).to.equal(location.origin);
-    const log = await (await fetch(`/__feedback/log?bucket=${bucket}`)).json();
+    const log = await serverLog(bucket);
     expect(log.received.length, 'every vote arrived').to.equal(sample.length);
   });
 });
