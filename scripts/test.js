@@ -2,7 +2,7 @@
 // two-copies tests load dist/), runs the node unit tests of test/node/ (`npm run test:node` runs only
 // those), then @web/test-runner in all engines, and prints last the plain line CI reads,
 // "N passed, N failed, N skipped", over both. Extra arguments go to wtr alone (e.g.
-// `npm test -- --files test/term.test.ts`); SKIP_BUILD=1 skips the build, BROWSERS picks engines.
+// `npm test -- --files test/term/keyboard.test.ts`); SKIP_BUILD=1 skips the build, BROWSERS picks engines.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
