@@ -88,7 +88,13 @@ export async function renderDocument(html: string, options: RenderOptions = {}):
     html,
     root,
     profile,
-    { mode, lang: options.lang, jsonLd: options.jsonLd ?? true, footnotes: mode === 'plain' && (options.footnotes ?? false) },
+    {
+      mode,
+      lang: options.lang,
+      jsonLd: options.jsonLd ?? true,
+      footnotes: mode === 'plain' && (options.footnotes ?? false),
+      profileGiven: options.profile !== undefined,
+    },
     plainRenderers,
     serverRender,
   );

@@ -598,7 +598,7 @@ const profilePage: ElementRenderer = (job, element) => {
 
 const profile: ElementRenderer = (job, element) => {
   const src = attribute(element, 'src');
-  if (src) job.problem(element, renderStrings.profileNotLoaded(src));
+  if (src && !job.options.profileGiven) job.problem(element, renderStrings.profileNotLoaded(src));
   job.unwrap(element, fragment(), fragment());
 };
 

@@ -31,6 +31,8 @@ export interface JobOptions {
   lang?: string;
   jsonLd: boolean;
   footnotes: boolean;
+  /** A dataset was given (`profile`): a `<mlops-profile src>` is then taken to be that dataset. */
+  profileGiven: boolean;
 }
 
 /** Expands one element; it calls the job's edit methods and reports problems through it. */

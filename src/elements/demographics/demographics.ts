@@ -257,7 +257,7 @@ export class MlopsDemographics extends MlopsElement {
       <p class="readout" part="readout" aria-live="polite">
         ${selected === undefined ? '' : strings.barLabel(bars[selected].label, bars[selected].value)}
       </p>
-      <button part="toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${tableId} @click=${() => this.toggleTable(chart)}>
+      <button type="button" part="toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${tableId} @click=${() => this.toggleTable(chart)}>
         ${shown ? strings.hideTable : strings.showTable}<span class="visually-hidden">: ${title}</span>
       </button>
       <table part="table" id=${tableId} ?hidden=${!shown}>
