@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { layoutBoxesScript } from './lib/layout-boxes.js';
 import { renderToString } from './ssr-render.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -86,16 +87,8 @@ function page(rendered) {
 /** Runs in the page: boxes before, hydration, boxes after, node identity. */
 const hydrateCheck = `
 const hosts = () => [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('mlops-'));
-const round = (value) => Math.round(value * 10) / 10;
-const boxes = () => {
-  const out = {};
-  for (const [i, host] of hosts().entries()) {
-    const box = (el) => { const r = el.getBoundingClientRect(); return [round(r.x), round(r.y), round(r.width), round(r.height)].join(','); };
-    out[i + ' ' + host.localName] = box(host);
-    for (const [j, part] of [...(host.shadowRoot?.querySelectorAll('[part]') ?? [])].entries()) out[i + ' ' + host.localName + ' part ' + part.getAttribute('part') + ' #' + j] = box(part);
-  }
-  return out;
-};
+${layoutBoxesScript}
+const boxes = () => layoutBoxes(hosts());
 const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 await document.fonts.ready;
 await frames();
@@ -111,9 +104,7 @@ for (const host of hosts()) {
 }
 await frames();
 const after = boxes();
-// A light-DOM element (no shadow root from the server) gains its parts on upgrade: only its own box counts.
-const compared = Object.keys({ ...before, ...after }).filter((key) => shadowBefore[Number(key.split(' ')[0])] || !key.includes(' part '));
-const shifted = compared.filter((key) => before[key] !== after[key]).map((key) => key + ': ' + before[key] + ' -> ' + after[key]);
+const shifted = movedBoxes(before, after, shadowBefore);
 const replaced = hosts().flatMap((host, i) => (shadowBefore[i] && host.shadowRoot?.firstElementChild !== firstNodes[i] ? [host.localName] : []));
 const unhydrated = hosts().filter((host) => host.hasAttribute('defer-hydration')).map((host) => host.localName);
 window.__result = { shifted, replaced, unhydrated, hosts: hosts().length, upgraded: hosts().filter((host) => customElements.get(host.localName)).length };

@@ -8,7 +8,14 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 
-function freePort() {
+/** MiniBrowser over WebDriver classic (WebKitWebDriver speaks no BiDi). */
+export const webkitCapabilities = {
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+};
+
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -21,7 +28,7 @@ function freePort() {
 }
 
 /** Starts Xvfb and resolves with the display number it chose (written to fd 3). */
-function startXvfb() {
+export function startXvfb() {
   return new Promise((resolve, reject) => {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
@@ -36,7 +43,7 @@ function startXvfb() {
   });
 }
 
-async function waitForDriver(port, timeoutMs = 15000) {
+export async function waitForDriver(port, timeoutMs = 15000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -56,11 +63,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       hostname: '127.0.0.1',
       port: 0,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      },
+      capabilities: webkitCapabilities,
     });
     this.children = [];
   }
