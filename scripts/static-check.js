@@ -8,7 +8,10 @@
 //   3. axe-core finds no violation in either mode (a page where the elements are never defined).
 //   4. The dsd pages with JavaScript on and the CDN script, in Chromium, Firefox and WebKit: no
 //      console error and no layout shift when the script loads (Chromium's layout-shift entries,
-//      and in every engine each element's and part's box before and after definition).
+//      and in every engine each element's and part's box before and after definition); in
+//      Chromium, each element then shows the text it shows when the page renders in the browser
+//      alone. (A page whose provider loads its dataset in the browser has nothing prerendered and
+//      is left out of 3 and 4 in dsd mode.)
 //   5. `npm start`'s server: /static/ and /plain/ pages, compression, a CSP that lets the
 //      declarative shadow roots' styles apply, and /feed.xml as valid RSS 2.0.
 // Prints one summary line; exits non-zero on any failure. BROWSERS=chromium,firefox,webkit picks engines.
