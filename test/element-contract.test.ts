@@ -1,16 +1,16 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import '../src/define/mlops-auto-terms.js';
 import '../src/define/mlops-term.js';
-import { profileContext } from '../src/data/context.js';
-import type { Profile } from '../src/data/types.js';
 import { MlopsAutoTerms } from '../src/elements/auto-terms/auto-terms.js';
 import { MlopsTerm } from '../src/elements/term/term.js';
 import { MlopsElement } from '../src/internal/base.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
 import { registerStrings } from '../src/internal/i18n.js';
 import { PlainMlopsElement } from '../src/internal/plain-element.js';
+import { text } from './helpers/dom.js';
+import { provideProfile } from './helpers/profile.js';
+import { withWarnings } from './helpers/warnings.js';
 
 // The element contract both bases share (src/internal/element-core.ts), and what the renderer-free
 // base does in Lit's place: take over properties set before the upgrade, batch updates, report
@@ -62,19 +62,7 @@ customElements.define('lit-profile-probe', LitProfileProbe);
 
 /** Whether a term shows as a trigger: the element itself until its shadow root exists, then the wrapper in it. */
 const isTrigger = (term: Element) => (term.shadowRoot ? !!term.shadowRoot.querySelector('[part=trigger]') : term.matches(':state(trigger)'));
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const duck = { id: 'rubber-duck', insider: 'Rubber Duck', outsider: 'Talking to a toy', explanation: 'Explaining code aloud.' };
-
-/** Records console warnings instead of printing them while `body` runs. */
-async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await body();
-  } finally {
-    console.warn = warn;
-  }
-}
 
 describe('element contract: the renderer-free base', () => {
   it('batches a burst of changes into one update, and updateComplete says when it ran', async () => {
@@ -97,7 +85,7 @@ describe('element contract: the renderer-free base', () => {
     probe.problem = { code: 'probe', message: 'asked again during the update' };
     probe.addEventListener('mlops-error', () => (probe.labelText = 'again'), { once: true });
     probe.labelText = 'first';
-    expect(await quietly(() => probe.updateComplete)).to.equal(false);
+    expect(await withWarnings(() => probe.updateComplete)).to.equal(false);
     expect(await probe.updateComplete).to.equal(true);
     expect(probe.textContent).to.equal('again');
   });
@@ -141,7 +129,7 @@ describe('element contract: the renderer-free base', () => {
     probe.addEventListener('mlops-error', () => seen.push(probe.textContent!));
     probe.problem = { code: 'probe', message: 'shown, then reported' };
     probe.labelText = 'shown';
-    await quietly(() => probe.updateComplete);
+    await withWarnings(() => probe.updateComplete);
     expect(seen).to.deep.equal(['shown']);
   });
 
@@ -214,7 +202,7 @@ describe('element contract: the profile of the nearest provider, in both bases',
       </div>`,
     );
     const [inside, outside] = [page.querySelector('section')!, page.querySelector('aside')!];
-    new ContextProvider(inside, { context: profileContext, initialValue: { name: 'Ducks', terminology: [duck] } as unknown as Profile });
+    provideProfile(inside, { name: 'Ducks', terminology: [duck] });
     const plain = document.createElement('update-probe') as UpdateProbe;
     const lit = document.createElement('lit-profile-probe') as LitProfileProbe;
     const term = Object.assign(document.createElement('mlops-term'), { textContent: 'rubber duck' });
@@ -226,7 +214,7 @@ describe('element contract: the profile of the nearest provider, in both bases',
 
     const errors: string[] = [];
     term.addEventListener('mlops-error', (event) => errors.push(event.detail.code));
-    await quietly(async () => {
+    await withWarnings(async () => {
       outside.append(plain, lit, term);
       await Promise.all([plain.updateComplete, lit.updateComplete, term.updateComplete]);
     });

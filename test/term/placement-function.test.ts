@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EDGE_PX, GAP_PX, placeBubble, type LineBox } from '../src/elements/term/placement.js';
+import { EDGE_PX, GAP_PX, placeBubble, type LineBox } from '../../src/elements/term/placement.js';
 
 // placeBubble() is a pure function of rectangles: every case here is numbers in, numbers out.
 
