@@ -589,10 +589,12 @@ function checkRss(xml, content, terms) {
 async function main() {
   const started = performance.now();
   const engines = wantedEngines();
-  const dataModule = await import(join(root, 'dist/data/index.js')).catch(() => undefined);
-  const render = await import(join(root, 'dist/render/index.js')).catch(() => undefined);
-  if (!dataModule || !render) {
-    console.error('dist/ or dist/render/ is missing: run `npm run build && npm run build:render` first.');
+  let dataModule, render;
+  try {
+    dataModule = await import(join(root, 'dist/data/index.js'));
+    render = await import(join(root, 'dist/render/index.js'));
+  } catch (error) {
+    console.error(`dist/ cannot be loaded (run \`npm run build && npm run build:render\` first): ${error.message}`);
     process.exit(1);
   }
   const data = {
