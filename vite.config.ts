@@ -3,7 +3,8 @@
  * (test/node/build-modes.test.js keeps the script and the table in step). The entries come from the
  * element registry, src/registry.ts; the plugins from build/.
  *  - npm:      `vite build`                 → dist/: ES2021 modules, one file per source module, lit/@lit/zod/react
- *                                             external, for apps that bundle it themselves.
+ *                                             external, for apps that bundle it themselves; also the renderer
+ *                                             and its CLI (dist/render/, Node).
  *  - cdn:      `vite build --mode cdn`      → dist/cdn/<tag>.js and mlops-elements.js: self-contained ES modules for a
  *                                             script tag, code-split so that the entries on one page share one Lit.
  *  - cdn-term: `vite build --mode cdn-term` → dist/cdn/mlops-term.js, one file with nothing to import: each
@@ -48,14 +49,20 @@ export const modes: Readonly<Record<string, BuildMode>> = {
       'data/index': resolve(root, 'src/data/index.ts'),
       // mlops-elements/react: @lit/react wrappers; React and @lit/react stay the app's own.
       'react/index': resolve(root, 'src/react/index.ts'),
+      // mlops-elements/render and the `mlops-elements` command (Node): built here, so that every module they import is emitted too.
+      'render/index': resolve(root, 'src/render/index.ts'),
+      'render/cli': resolve(root, 'src/render/cli.ts'),
       // The generated define modules: every element, one per element, and the loader of the lazy ones.
       ...Object.fromEntries(['all', 'lazy', ...registry.map((element) => element.tag)].map((name) => [`define/${name}`, defineModule(name)])),
     },
     emptyOutDir: true,
     minify: false,
-    plugins: () => [],
+    // Templates as the CDN build has them: the renderer (this build) prerenders what the CDN script hydrates, and Lit
+    // hydrates only markup from the same template text.
+    plugins: () => [minifyLitTemplates()],
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(-dom)?(\/|$)/],
+      // The renderer's Node built-ins, parser and Lit's server renderer (and hydration support) are the package's dependencies, not copies.
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr/, /^zod(\/|$)/, /^react(-dom)?(\/|$)/, /^node:/, /^parse5(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

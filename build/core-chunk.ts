@@ -10,6 +10,7 @@ export const coreModules: readonly string[] = [
   'src/internal/tokens.ts',
   'src/internal/events.ts',
   'src/internal/define.ts',
+  'src/internal/hydration.ts',
   'src/internal/element-core.ts',
   'src/internal/version.ts',
   'src/internal/i18n.ts',
@@ -58,7 +59,9 @@ export function coreChunkProblems(moduleIds: readonly string[], importersOf: (id
       return { byListed, line };
     });
   const present = new Set(moduleIds.map((id) => moduleName(id, root)));
-  const stale = coreModules.filter((name) => !present.has(name)).map((name) => `build/core-chunk.ts lists ${name}, which the core chunk does not hold: rename or remove it`);
+  const stale = coreModules
+    .filter((name) => !present.has(name))
+    .map((name) => `build/core-chunk.ts lists ${name}, which the core chunk does not hold: rename or remove it`);
   return [...problems.filter((each) => each.byListed), ...problems.filter((each) => !each.byListed)].map((each) => each.line).concat(stale);
 }
 

@@ -122,7 +122,11 @@ function attributeType(text = 'string') {
 const quoteKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 /** One line of JSDoc from manifest prose (which may span lines). */
 const docLine = (text) => (text ? `/** ${text.replace(/\s+/g, ' ').trim().replace(/\*\//g, '*\\/')} */` : '');
-const lines = (...parts) => `${parts.flat().filter((part) => part !== undefined && part !== null && part !== false).join('\n')}\n`;
+const lines = (...parts) =>
+  `${parts
+    .flat()
+    .filter((part) => part !== undefined && part !== null && part !== false)
+    .join('\n')}\n`;
 
 /** `import { a, type B } from '…';` lines, grouped by module and sorted by module path. */
 function importLines(from, imports, typeOnly = false) {
@@ -139,6 +143,9 @@ function addImport(imports, module, name) {
   imports.get(module).add(name);
 }
 
+/** How a define module registers its element, by base: see src/internal/hydration.ts. */
+const defineFunction = { lit: 'defineLitElement', plain: 'definePlainElement' };
+
 /** `src/define/<tag>.ts`: registers what the element renders, then the element; declares its tag. */
 function defineModule(entry) {
   const file = `${defineDir}/${entry.tag}.ts`;
@@ -147,8 +154,12 @@ function defineModule(entry) {
     entry.renders.length > 0 && '// It renders these elements itself: their definitions are registered first.',
     entry.renders.map((tag) => `import './${tag}.js';`),
     `import { ${entry.className} } from '${specifier(file, moduleFile(entry))}';`,
+    `import { ${defineFunction[entry.base]} } from '../internal/${entry.base === 'lit' ? 'define-lit-element' : 'hydration'}.js';`,
     '',
-    `${entry.className}.define();`,
+    entry.base === 'lit'
+      ? "// At once, or after Lit's hydration support when the page has prerendered elements (../internal/define-lit-element.ts)."
+      : "// At once, or after the hydration support a Lit element's registration is loading (../internal/hydration.ts).",
+    `${defineFunction[entry.base]}(${entry.className});`,
     '',
     "// A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.",
     "export { registerStrings } from '../internal/i18n.js';",
@@ -235,7 +246,7 @@ function stringTablesModule() {
     '/**',
     " * The string tables of the registry's elements. Each `*.strings.ts` adds its tables to `StringTables`",
     ' * (./i18n.ts) itself, by declaration merging; ./i18n.ts re-exports this module, types only, so that a',
-    ' * program (or a package user\'s .d.ts graph) that sees `registerStrings` sees every table and checks',
+    " * program (or a package user's .d.ts graph) that sees `registerStrings` sees every table and checks",
     ' * translations against it. No code: nothing here reaches a bundle.',
     ' */',
     [...files].sort(byText).map((file) => `export type {} from '${specifier(from, file)}';`),
@@ -303,7 +314,9 @@ function reactIndexModule(manifest) {
     const classes = [elementAlias(entry), ...renderedTags(entry).map((tag) => elementAlias(byTag.get(tag)))];
     const call = `registered(${classes.join(', ')})`;
     const registration =
-      `  elementClass: /* @__PURE__ */ ${call},`.length <= 160 ? `/* @__PURE__ */ ${call}` : `/* @__PURE__ */ registered(\n${classes.map((name) => `    ${name},`).join('\n')}\n  )`;
+      `  elementClass: /* @__PURE__ */ ${call},`.length <= 160
+        ? `/* @__PURE__ */ ${call}`
+        : `/* @__PURE__ */ registered(\n${classes.map((name) => `    ${name},`).join('\n')}\n  )`;
     const attributes = (manifestElement(manifest, entry).attributes ?? []).map((attribute) => `\`${attribute.fieldName ?? camel(attribute.name)}\``);
     wrappers.push(
       lines(
@@ -323,7 +336,13 @@ function reactIndexModule(manifest) {
     );
   }
   // Every element reports problems with `mlops-error`: one shared entry for their `events`.
-  const errorTypes = new Set(elements.flatMap((entry) => eventsOf(manifest, entry).filter((event) => event.name === 'mlops-error').map((event) => event.type)));
+  const errorTypes = new Set(
+    elements.flatMap((entry) =>
+      eventsOf(manifest, entry)
+        .filter((event) => event.name === 'mlops-error')
+        .map((event) => event.type),
+    ),
+  );
   if (errorTypes.size > 1) throw new Error(`custom-elements.json: mlops-error has several detail types (${[...errorTypes].join(', ')})`);
   const [errorType] = errorTypes;
   return lines(
@@ -350,7 +369,7 @@ function reactIndexModule(manifest) {
     '',
     `export type { ${[...detailTypes].sort(byText).join(', ')} };`,
     '',
-    "type Definable = (abstract new () => HTMLElement) & { define(): void; readonly defaultTag: string };",
+    'type Definable = (abstract new () => HTMLElement) & { define(): void; readonly defaultTag: string };',
     '',
     '/**',
     ' * Registers the element class (after the elements it renders) under its default tag, only where',
@@ -378,7 +397,8 @@ function reactJsxModule(manifest) {
     addImport(imports, moduleFile(entry), entry.className);
     const declaration = manifestElement(manifest, entry);
     const members = [];
-    for (const attribute of declaration.attributes ?? []) members.push(docLine(attribute.description), `${quoteKey(attribute.name)}?: ${attributeType(attribute.type?.text)};`);
+    for (const attribute of declaration.attributes ?? [])
+      members.push(docLine(attribute.description), `${quoteKey(attribute.name)}?: ${attributeType(attribute.type?.text)};`);
     for (const event of eventsOf(manifest, entry)) {
       if (event.detail) addImport(imports, event.source, event.detail);
       members.push(docLine(event.description), `'on${event.name}'?: (event: ${event.type}) => void;`);

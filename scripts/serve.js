@@ -45,7 +45,7 @@ function fileFor(urlPath) {
 }
 
 async function loadRenderer() {
-  if (!existsSync(renderer)) throw new Error('dist/render/ is missing: run `npm run build:render` first.');
+  if (!existsSync(renderer)) throw new Error('dist/render/ is missing: run `npm run build` first.');
   return import(renderer);
 }
 

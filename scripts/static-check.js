@@ -1,4 +1,4 @@
-// `npm run test:static` (after `npm run build` and `npm run build:render`): the static output of
+// `npm run test:static` (after `npm run build`): the static output of
 // mlops-elements/render, checked the way readers meet it.
 //   1. Every demo page rendered in dsd and in plain mode (as `npm start` serves them) with no problem,
 //      and html-validate finds no error in any of them.
@@ -594,7 +594,7 @@ async function main() {
     dataModule = await import(join(root, 'dist/data/index.js'));
     render = await import(join(root, 'dist/render/index.js'));
   } catch (error) {
-    console.error(`dist/ cannot be loaded (run \`npm run build && npm run build:render\` first): ${error.message}`);
+    console.error(`dist/ cannot be loaded (run \`npm run build\` first): ${error.message}`);
     process.exit(1);
   }
   const data = {

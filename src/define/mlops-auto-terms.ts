@@ -2,8 +2,10 @@
 // It renders these elements itself: their definitions are registered first.
 import './mlops-term.js';
 import { MlopsAutoTerms } from '../elements/auto-terms/auto-terms.js';
+import { definePlainElement } from '../internal/hydration.js';
 
-MlopsAutoTerms.define();
+// At once, or after the hydration support a Lit element's registration is loading (../internal/hydration.ts).
+definePlainElement(MlopsAutoTerms);
 
 // A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
 export { registerStrings } from '../internal/i18n.js';

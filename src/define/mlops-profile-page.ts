@@ -7,8 +7,10 @@ import './mlops-demographics.js';
 import './mlops-tool-grid.js';
 import './mlops-feedback.js';
 import { MlopsProfilePage } from '../elements/profile-page/profile-page.js';
+import { defineLitElement } from '../internal/define-lit-element.js';
 
-MlopsProfilePage.define();
+// At once, or after Lit's hydration support when the page has prerendered elements (../internal/define-lit-element.ts).
+defineLitElement(MlopsProfilePage);
 
 // A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
 export { registerStrings } from '../internal/i18n.js';

@@ -2,8 +2,10 @@
 // It renders these elements itself: their definitions are registered first.
 import './mlops-tool-card.js';
 import { MlopsToolGrid } from '../elements/tool-grid/tool-grid.js';
+import { defineLitElement } from '../internal/define-lit-element.js';
 
-MlopsToolGrid.define();
+// At once, or after Lit's hydration support when the page has prerendered elements (../internal/define-lit-element.ts).
+defineLitElement(MlopsToolGrid);
 
 // A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
 export { registerStrings } from '../internal/i18n.js';

@@ -23,9 +23,11 @@ test('every element has one CDN file named after its tag, the standalone ones ea
   for (const element of elements.filter((each) => !each.cdn.standalone)) assert.equal(modes.cdn.entries[element.tag], define(element.tag));
 });
 
-test('the npm build has every define module, the package entry, the data API and the React wrappers', () => {
-  const defines = readdirSync(resolve(repo, 'src/define')).filter((file) => file.endsWith('.ts')).map((file) => `define/${file.slice(0, -3)}`);
-  assert.deepEqual(Object.keys(modes.npm.entries).sort(), ['data/index', 'index', 'react/index', ...defines].sort());
+test('the npm build has every define module, the package entry, the data API, the React wrappers and the renderer with its command', () => {
+  const defines = readdirSync(resolve(repo, 'src/define'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `define/${file.slice(0, -3)}`);
+  assert.deepEqual(Object.keys(modes.npm.entries).sort(), ['data/index', 'index', 'react/index', 'render/cli', 'render/index', ...defines].sort());
   for (const element of elements) assert.equal(modes.npm.entries[`define/${element.tag}`], define(element.tag));
 });
 
@@ -40,7 +42,7 @@ test('`npm run build` runs every pass in table order, so the code-split pass emp
   assert.deepEqual(Object.keys(modes).slice(0, 2), ['npm', 'cdn']);
 });
 
-test('Vite\'s own modes are the npm build; an unknown mode is an error that lists the table', () => {
+test("Vite's own modes are the npm build; an unknown mode is an error that lists the table", () => {
   for (const mode of ['production', 'development', 'npm']) assert.equal(config({ mode, command: 'build' }).build.outDir, 'dist');
   assert.equal(config({ mode: 'cdn', command: 'build' }).build.outDir, 'dist/cdn');
   assert.throws(() => config({ mode: 'cnd', command: 'build' }), /Unknown build mode "cnd": vite\.config\.ts has npm, cdn, /);
