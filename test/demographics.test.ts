@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { bundledAge, bundledGender, bundledPlatforms, itemisedPercent, loadBundledProfile } from '../src/data/index.js';
 import type { Profile } from '../src/data/types.js';
 import '../src/define/mlops-demographics.js';
@@ -7,6 +7,7 @@ import type { MlopsDemographics } from '../src/elements/demographics/demographic
 import type { MlopsErrorDetail } from '../src/internal/events.js';
 import { darkPage } from './helpers/colours.js';
 import { shadow, text } from './helpers/dom.js';
+import { isChromium } from './helpers/engine.js';
 import { provideProfile } from './helpers/profile.js';
 import { withWarnings } from './helpers/warnings.js';
 
@@ -14,9 +15,29 @@ const figures = (el: MlopsDemographics) => [...shadow(el).querySelectorAll('figu
 const items = (scope: ParentNode) => [...scope.querySelectorAll<SVGGElement>('[role="listitem"]')];
 const barRect = (item: Element) => item.querySelector<SVGRectElement>('[part~="bar"]')!;
 const readout = (scope: ParentNode) => text(scope.querySelector('[aria-live="polite"]'));
-const toggle = (scope: ParentNode) => scope.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+const toggle = (scope: ParentNode) => scope.querySelector<HTMLElement>('[part="toggle"]')!;
 const table = (scope: ParentNode) => scope.querySelector<HTMLTableElement>('[part="table"]')!;
-const isShown = (node: Element) => node.getBoundingClientRect().height > 0;
+// Not the box alone: a closed <details> keeps its content laid out for layout queries (content-visibility: hidden) but shows none of it.
+const isShown = (node: Element) => node.checkVisibility() && node.getBoundingClientRect().height > 0;
+
+interface AccessibleNode {
+  name?: string;
+  expanded?: boolean;
+  children?: AccessibleNode[];
+}
+
+/**
+ * What a screen reader is told about the node named `name`: its expanded state, from Chromium's
+ * accessibility tree (a native disclosure has no aria-expanded attribute to read). Undefined elsewhere.
+ */
+async function announced(name: string): Promise<{ expanded: boolean } | undefined> {
+  if (!isChromium) return undefined;
+  // Chromium joins the visible text and the visually hidden ": Age" with a space ("Show table : Age").
+  const spoken = (node: AccessibleNode) => node.name?.replace(/\s+:/g, ':');
+  const find = (node: AccessibleNode): AccessibleNode | undefined => (spoken(node) === name ? node : node.children?.map(find).find(Boolean));
+  const node = find((await a11ySnapshot({})) as unknown as AccessibleNode);
+  return node && { expanded: node.expanded ?? false };
+}
 
 /** "0.5 %" the way the element writes it, so that expectations follow the data rather than repeat it. */
 const percent = (value: number) => `${value} %`;
@@ -56,9 +77,7 @@ describe('<mlops-demographics>: what it draws', () => {
     expect(bars).to.have.length(7);
     expect(bars.map((bar) => text(bar.querySelector('.label')))).to.deep.equal(['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+']);
     expect(bars.map((bar) => text(bar.querySelector('.value')))).to.deep.equal(['0.5 %', '15 %', '45 %', '25 %', '10 %', '4 %', '0.5 %']);
-    expect(bars.map((bar) => bar.getAttribute('aria-label')!.replace(/\s/g, ' '))).to.deep.equal(
-      bundledAge.map((band) => `${band.label}: ${percent(band.percent)}`),
-    );
+    expect(bars.map((bar) => bar.getAttribute('aria-label')!.replace(/\s/g, ' '))).to.deep.equal(bundledAge.map((band) => `${band.label}: ${percent(band.percent)}`));
   });
 
   it('shows the three itemised platforms and a distinct not-itemised 40 % bar', async () => {
@@ -175,7 +194,14 @@ describe('<mlops-demographics>: what it draws', () => {
   it('draws a dataset provided by an enclosing profile: no not-itemised bar when platforms add up, a notice for a chart without data', async () => {
     const profile = structuredClone(await loadBundledProfile()) as Profile;
     profile.name = 'Test Community';
-    profile.platforms = { items: [{ ...profile.platforms.items[0], percent: 60 }, { ...profile.platforms.items[1], percent: 40 }], pagesShown: 1, pagesTotal: 1 };
+    profile.platforms = {
+      items: [
+        { ...profile.platforms.items[0], percent: 60 },
+        { ...profile.platforms.items[1], percent: 40 },
+      ],
+      pagesShown: 1,
+      pagesTotal: 1,
+    };
     profile.gender = [];
     const provider = await fixture<HTMLDivElement>(html`<div></div>`);
     provideProfile(provider, profile);
@@ -193,20 +219,26 @@ describe('<mlops-demographics>: what it draws', () => {
 });
 
 describe('<mlops-demographics>: data table', () => {
-  it('is hidden behind a disclosure button and shows the numbers in a real table', async () => {
+  it('is hidden behind a native disclosure, announced collapsed or expanded, and shows the numbers in a real table', async () => {
     const el = await chart(html`<mlops-demographics chart="age"></mlops-demographics>`);
-    const button = toggle(shadow(el));
+    const summary = toggle(shadow(el));
     const data = table(shadow(el));
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(button.getAttribute('aria-controls')).to.equal(data.id);
-    expect(text(button)).to.equal('Show table: Age');
+    const disclosure = summary.parentElement as HTMLDetailsElement;
+    // A <details> with its <summary> first and the table inside: it opens without script (prerendered pages).
+    expect(summary.localName).to.equal('summary');
+    expect(disclosure.localName).to.equal('details');
+    expect(disclosure.firstElementChild).to.equal(summary);
+    expect(disclosure.contains(data)).to.equal(true);
+    expect(disclosure.open).to.equal(false);
+    expect(text(summary)).to.equal('Show table: Age');
     expect(isShown(data)).to.equal(false);
+    expect(await announced('Show table: Age')).to.deep.equal(isChromium ? { expanded: false } : undefined);
 
-    button.click();
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(button)).to.equal('Hide table: Age');
+    summary.click();
+    await waitUntil(() => text(summary) === 'Hide table: Age', 'the toggle says what it does next');
+    expect(disclosure.open).to.equal(true);
     expect(isShown(data)).to.equal(true);
+    expect(await announced('Hide table: Age')).to.deep.equal(isChromium ? { expanded: true } : undefined);
     expect(text(data.caption)).to.equal('Age in the Machine Learning Operations (MLOps) community, in percent');
     const headerCells = [...data.tHead!.rows[0].cells];
     expect(headerCells.map((cell) => [cell.localName, cell.getAttribute('scope'), text(cell)])).to.deep.equal([
@@ -219,11 +251,32 @@ describe('<mlops-demographics>: data table', () => {
       bundledAge.map((band) => ['th', 'row', band.label, percent(band.percent)]),
     );
 
-    button.click();
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(text(button)).to.equal('Show table: Age');
+    summary.click();
+    await waitUntil(() => text(summary) === 'Show table: Age', 'back to "Show table"');
+    expect(disclosure.open).to.equal(false);
     expect(isShown(data)).to.equal(false);
+    expect(await announced('Show table: Age')).to.deep.equal(isChromium ? { expanded: false } : undefined);
+  });
+
+  it('opens and closes from the keyboard: Enter and Space on the toggle', async () => {
+    const el = await chart(html`<mlops-demographics chart="gender"></mlops-demographics>`);
+    const summary = toggle(shadow(el));
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isShown(table(shadow(el))) && text(summary) === 'Hide table: Gender', 'Enter shows the table');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !isShown(table(shadow(el))) && text(summary) === 'Show table: Gender', 'Space hides it');
+    expect(shadow(el).activeElement).to.equal(summary);
+  });
+
+  it('follows the disclosure however it opens (find in page, script): the wording and the next render agree', async () => {
+    const el = await chart(html`<mlops-demographics chart="age"></mlops-demographics>`);
+    const disclosure = toggle(shadow(el)).parentElement as HTMLDetailsElement;
+    disclosure.open = true;
+    await waitUntil(() => text(toggle(shadow(el))) === 'Hide table: Age', 'opened from script');
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect(disclosure.open, 'a render for another reason keeps it open').to.equal(true);
   });
 
   it('lists the not-itemised share as its own row', async () => {
@@ -243,9 +296,9 @@ describe('<mlops-demographics>: data table', () => {
     const el = await chart(html`<mlops-demographics></mlops-demographics>`);
     const [platforms, gender, age] = figures(el);
     toggle(gender).click();
-    await el.updateComplete;
+    await waitUntil(() => text(toggle(gender)).startsWith('Hide table'));
     expect([platforms, gender, age].map((figure) => isShown(table(figure)))).to.deep.equal([false, true, false]);
-    expect(new Set([platforms, gender, age].map((figure) => table(figure).id)).size).to.equal(3);
+    expect([platforms, gender, age].map((figure) => text(toggle(figure)).split(':')[0])).to.deep.equal(['Show table', 'Hide table', 'Show table']);
   });
 });
 
@@ -291,9 +344,9 @@ describe('<mlops-demographics>: keyboard, pointer and touch', () => {
     // The highlighted bar is drawn differently (outlined in the accent colour), not only announced.
     expect(getComputedStyle(barRect(bars[1])).stroke).to.not.equal(getComputedStyle(barRect(bars[0])).stroke);
 
-    // Tab leaves the chart for the table button: the other bars are not tab stops.
+    // Tab leaves the chart for the table toggle: the other bars are not tab stops.
     await sendKeys({ press: 'Tab' });
-    await waitUntil(() => shadow(el).activeElement === toggle(shadow(el)), 'Tab moves on to the table button');
+    await waitUntil(() => shadow(el).activeElement === toggle(shadow(el)), 'Tab moves on to the table toggle');
   });
 
   it('shows the readout of the bar under the pointer', async () => {
@@ -357,7 +410,9 @@ describe('<mlops-demographics>: bad input', () => {
       const el = wrapper.querySelector('mlops-demographics')!;
       await el.updateComplete;
       expect(figures(el).map((figure) => text(figure.querySelector('[role="heading"]')))).to.deep.equal(['Gender']);
-      expect(text(shadow(el).querySelector('[part="message"]'))).to.contain('“ages”').and.contain('Did you mean “age”?');
+      expect(text(shadow(el).querySelector('[part="message"]')))
+        .to.contain('“ages”')
+        .and.contain('Did you mean “age”?');
     });
     expect(errors.map((error) => [error.code, error.suggestion])).to.deep.equal([['invalid-chart', 'age']]);
   });

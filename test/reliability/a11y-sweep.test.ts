@@ -95,7 +95,7 @@ const states: State[] = [
     render: async (wrapper) => {
       const el = make('mlops-demographics');
       await appendAndSettle(wrapper, el);
-      for (const toggle of shadow(el).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')) toggle.click();
+      for (const toggle of shadow(el).querySelectorAll<HTMLElement>('[part~="toggle"]')) toggle.click();
       shadow(el).querySelector<SVGElement>('[data-index="1"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await settle(el);
     },
@@ -406,8 +406,11 @@ describe('keyboard-only walkthrough of a docs, blog and meetup page', () => {
     const figure = charts().querySelector('figure')!;
     const bars = [...figure.querySelectorAll('[data-index]')];
     const readout = figure.querySelector('[part~="readout"]')!;
-    const toggle = figure.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    const toggle = figure.querySelector<HTMLElement>('[part~="toggle"]')!;
     const table = figure.querySelector('table')!;
+    // The toggle is the <summary> of the <details> around the table.
+    const disclosure = toggle.parentElement as HTMLDetailsElement;
+    const tableShown = () => table.checkVisibility() && table.getBoundingClientRect().height > 0;
     const before = document.createElement('button');
     before.textContent = 'before';
     page.querySelector('mlops-demographics')!.before(before);
@@ -426,10 +429,9 @@ describe('keyboard-only walkthrough of a docs, blog and meetup page', () => {
     await press('Tab');
     expect(deepActiveElement()).to.equal(toggle);
     await press('Enter');
-    await until(() => !table.hidden && toggle.getAttribute('aria-expanded') === 'true', 'Enter did not show the table');
-    expect(table.getBoundingClientRect().height).to.be.above(0);
+    await until(() => disclosure.open && tableShown() && toggle.textContent!.includes('Hide table'), 'Enter did not show the table');
     await press(' ');
-    await until(() => table.hidden && toggle.getAttribute('aria-expanded') === 'false', 'Space did not hide the table');
+    await until(() => !disclosure.open && !tableShown() && toggle.textContent!.includes('Show table'), 'Space did not hide the table');
     before.remove();
   });
 

@@ -120,20 +120,22 @@ export const demographicsStyles = [
       margin: 0.25em 0 0.5em;
       font-weight: 600;
     }
-    button {
+    /* The disclosure's summary looks like a button; its marker (open or closed) stays, the state without script too. */
+    summary {
+      width: fit-content;
       font: inherit;
+      line-height: 1.5;
       color: var(--_accent);
       background: var(--_surface);
       border: 1px solid currentColor;
       border-radius: var(--_radius);
-      min-height: 2.25em;
-      padding: 0.25em 0.75em;
+      padding: 0.375em 0.75em;
       cursor: pointer;
     }
-    button:hover {
+    summary:hover {
       background: var(--_surface-alt);
     }
-    button:focus-visible {
+    summary:focus-visible {
       outline: var(--_focus);
       outline-offset: 2px;
     }
@@ -143,9 +145,6 @@ export const demographicsStyles = [
       margin-top: 0.75em;
       border-collapse: collapse;
       font-variant-numeric: tabular-nums;
-    }
-    table[hidden] {
-      display: none;
     }
     caption {
       text-align: start;
@@ -206,7 +205,7 @@ export const demographicsStyles = [
       .item:focus-visible .row {
         stroke: Highlight;
       }
-      button {
+      summary {
         color: ButtonText;
         background: ButtonFace;
         border-color: ButtonText;

@@ -87,7 +87,8 @@ export function suggestChart(value: string): DemographicsChart | undefined {
 /**
  * Bar charts of the profile's demographics — platform distribution, gender and age — drawn as SVG,
  * each in a `<figure>` with a heading, a summary caption, direct value labels, a texture besides the
- * colour of every bar, and a "Show table" button over a real data table. The bars of a chart are one
+ * colour of every bar, and a "Show table" disclosure over a real data table: a native `<details>`, so
+ * that it opens without script too (prerendered, before or without the script). The bars of a chart are one
  * tab stop: arrow keys, Home and End move between them, and a polite live region reads the value of
  * the bar in focus, under the pointer or tapped.
  *
@@ -105,7 +106,7 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * @csspart bar - Every bar (an SVG `<rect>`).
  * @csspart not-itemised - The bar of the platform share the source does not itemise (also a `bar`).
  * @csspart readout - The live line that reads the value of the bar in focus or under the pointer.
- * @csspart toggle - The "Show table"/"Hide table" button.
+ * @csspart toggle - The "Show table"/"Hide table" disclosure (a `<summary>`).
  * @csspart table - The data `<table>`.
  * @csspart message - The notice shown for an invalid `chart` value.
  *
@@ -116,7 +117,7 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * @cssprop [--mlops-chart-color-unknown=var(--mlops-color-muted)] - Outline and hatching of the not-itemised bar.
  * @cssprop [--mlops-chart-pattern-color=var(--mlops-color-surface)] - Colour of the textures drawn over the series colours.
  * @cssprop --mlops-color-text - Text and bar outlines (shared token).
- * @cssprop --mlops-color-accent - Focus ring, highlighted bar and button (shared token).
+ * @cssprop --mlops-color-accent - Focus ring, highlighted bar and table toggle (shared token).
  * @cssprop --mlops-font-family - Font (shared token).
  *
  * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - An invalid `chart` or `heading-level` value; `detail` is `{ code, message, suggestion? }`.
@@ -218,11 +219,13 @@ export class MlopsDemographics extends MlopsElement {
   override render() {
     // While an enclosing <mlops-profile src> loads, draw nothing rather than the wrong dataset.
     if (this.profilePending) return nothing;
-    return html`${this.invalidCharts.length
-      ? html`<p class="message" part="message" role="status">
+    return html`${
+      this.invalidCharts.length
+        ? html`<p class="message" part="message" role="status">
           ${this.strings.invalidChart(this.invalidCharts)}${this.chartSuggestion ? this.strings.didYouMean(this.chartSuggestion) : ''}
         </p>`
-      : nothing}${this.charts.map((chart) => this.renderChart(chart))}`;
+        : nothing
+    }${this.charts.map((chart) => this.renderChart(chart))}`;
   }
 
   private renderChart(chart: DemographicsChart) {
@@ -238,7 +241,6 @@ export class MlopsDemographics extends MlopsElement {
     const stored = this.selected[chart];
     const selected = stored !== undefined && stored < bars.length ? stored : undefined;
     const shown = !!this.tablesShown[chart];
-    const tableId = `${chart}-table`;
     // The listeners sit on the wrapper: Chromium turns an SVG element with focus listeners into a tab stop.
     return html`<figure part="figure">
       <figcaption part="caption">${heading}<p>${caption}</p></figcaption>
@@ -257,23 +259,23 @@ export class MlopsDemographics extends MlopsElement {
       <p class="readout" part="readout" aria-live="polite">
         ${selected === undefined ? '' : strings.barLabel(bars[selected].label, bars[selected].value)}
       </p>
-      <button type="button" part="toggle" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${tableId} @click=${() => this.toggleTable(chart)}>
-        ${shown ? strings.hideTable : strings.showTable}<span class="visually-hidden">: ${title}</span>
-      </button>
-      <table part="table" id=${tableId} ?hidden=${!shown}>
-        <caption>
-          ${strings.tableCaption(title, this.providedProfile?.name ?? bundledProfileName)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${strings.categoryHeaders[chart]}</th>
-            <th scope="col">${strings.shareHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${bar.value}</td></tr>`)}
-        </tbody>
-      </table>
+      <details ?open=${shown} @toggle=${(event: Event) => this.tableToggled(chart, event)}>
+        <summary part="toggle">${shown ? strings.hideTable : strings.showTable}<span class="visually-hidden">: ${title}</span></summary>
+        <table part="table">
+          <caption>
+            ${strings.tableCaption(title, this.providedProfile?.name ?? bundledProfileName)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${strings.categoryHeaders[chart]}</th>
+              <th scope="col">${strings.shareHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${bars.map((bar) => html`<tr><th scope="row">${bar.label}</th><td>${bar.value}</td></tr>`)}
+          </tbody>
+        </table>
+      </details>
     </figure>`;
   }
 
@@ -328,7 +330,8 @@ export class MlopsDemographics extends MlopsElement {
     (event.currentTarget as Element).querySelector<SVGElement>(`[data-index="${index}"]`)?.focus();
   }
 
-  private toggleTable(chart: DemographicsChart): void {
-    this.tablesShown = { ...this.tablesShown, [chart]: !this.tablesShown[chart] };
+  /** The disclosure opened or closed (by pointer, keyboard, find in page or script): the toggle's wording follows. */
+  private tableToggled(chart: DemographicsChart, event: Event): void {
+    this.tablesShown = { ...this.tablesShown, [chart]: (event.currentTarget as HTMLDetailsElement).open };
   }
 }
