@@ -61,6 +61,24 @@ export function registerStrings(lang: string, translation: Translation): void {
   updateAll();
 }
 
+/**
+ * Runs `render` with `translations` (by language) laid over the registered ones, and takes them away
+ * again after it, telling no element: the static renderer's translations for one page, which it
+ * renders synchronously. Nothing registered before is changed.
+ */
+export function withStrings<T>(translations: Readonly<Record<string, Translation>>, render: () => T): T {
+  const registered = registry.languages;
+  // Each language's tables copied: adding to a copy must not add to the registered tables. (Elements
+  // told of the change by registerStrings: none, on a server.)
+  registry.languages = new Map([...registered].map(([lang, tables]) => [lang, { ...tables }]));
+  try {
+    for (const [lang, translation] of Object.entries(translations)) registerStrings(lang, translation);
+    return render();
+  } finally {
+    registry.languages = registered;
+  }
+}
+
 /** The `lang` that applies to `element`: its own or its nearest ancestor's, looking out of shadow roots. */
 export function languageOf(element: Element): string {
   for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {

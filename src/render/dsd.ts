@@ -6,7 +6,7 @@
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 
 let defined: Promise<unknown> | undefined;
 
@@ -38,10 +38,47 @@ class ShadowHostStack extends Array<unknown> {
 }
 
 /**
- * One element's source (as the author wrote it) server-rendered. The elements' own warnings go to
- * the renderer's problems instead of the console, so the console is quiet while it renders.
+ * Runs `render` while the Lit elements can ask the page two things Lit's DOM shim cannot answer: their
+ * language, which they look up with `closest('[lang]')` (src/internal/i18n.ts), and whether they are
+ * in a page at all (`isConnected`: the chart writes numbers in the page's language only then). They
+ * get the answers the browser will give: a page's element, the `lang` that applies where it stands
+ * (its own or its nearest ancestor's, as the renderer found it, or the `lang` option); an element in a
+ * host's shadow root, its own `lang` or none, so that the lookup goes on at the host, as in the browser.
+ * Without a language the shim's answers stay (English wording, plain digits).
  */
-export function renderElementSource(source: string): string {
+function inPage<T>(lang: string, render: () => T): T {
+  if (!lang) return render();
+  const prototype = LitElement.prototype;
+  const saved = (['closest', 'isConnected'] as const).map((name) => [name, Object.getOwnPropertyDescriptor(prototype, name)] as const);
+  const page = { getAttribute: () => lang };
+  Object.defineProperties(prototype, {
+    closest: {
+      configurable: true,
+      value(this: HTMLElement, selector: string) {
+        if (selector !== '[lang]') return null;
+        // The page's element: `lang` already is its own or its nearest one's (or the renderer's `lang` option).
+        if (!(this.getRootNode() as Partial<ShadowRoot>).host) return page;
+        return this.hasAttribute('lang') ? this : null;
+      },
+    },
+    isConnected: { configurable: true, get: () => true },
+  });
+  try {
+    return render();
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(prototype, name, descriptor);
+      else delete (prototype as unknown as Record<string, unknown>)[name];
+    }
+  }
+}
+
+/**
+ * One element's source (as the author wrote it) server-rendered, in the language `lang` that applies
+ * where it stands in the page (empty: unknown). The elements' own warnings go to the renderer's
+ * problems instead of the console, so the console is quiet while it renders.
+ */
+export function renderElementSource(source: string, lang = ''): string {
   const warn = console.warn;
   console.warn = () => {};
   try {
@@ -49,7 +86,7 @@ export function renderElementSource(source: string): string {
     // lit-html ends a template that ends in an expression with `<?>`, which an HTML parser reads as
     // the comment `<!--?-->` but only after a parse error (validators stop there). The comment
     // itself gives the same DOM, so hydration sees no difference.
-    return collectResultSync(render(staticTemplate(source), options)).replaceAll('<?>', '<!--?-->');
+    return inPage(lang, () => collectResultSync(render(staticTemplate(source), options))).replaceAll('<?>', '<!--?-->');
   } finally {
     console.warn = warn;
   }

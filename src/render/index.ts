@@ -11,6 +11,7 @@
  * author wrote it (the page is parsed with positions and edited by offset, never re-serialised).
  */
 import type { Profile } from '../data/types.js';
+import { withStrings, type Translation } from '../internal/i18n.js';
 import { parseHtml } from './parse.js';
 import { plainRenderers } from './plain.js';
 import { InvalidProfileError, profileFrom } from './profile.js';
@@ -19,6 +20,7 @@ import { RenderJob, type RenderMode, type RenderProblem } from './renderer.js';
 export { InvalidProfileError } from './profile.js';
 export type { RenderMode, RenderProblem } from './renderer.js';
 export type { JsonLdGraph } from './json-ld.js';
+export type { Translation } from '../internal/i18n.js';
 
 export interface RenderOptions {
   /**
@@ -33,10 +35,17 @@ export interface RenderOptions {
    */
   profile?: unknown;
   /**
-   * The language of the elements' wording in plain mode (translations registered with
-   * `registerStrings`); without it, each element's own or nearest `lang`. English when none is registered.
+   * The language of the elements' wording (translations from `strings` or registered with
+   * `registerStrings`); without it, each element's own or nearest `lang`, as in the browser. English
+   * when there is no translation for it. Numbers follow it too.
    */
   lang?: string;
+  /**
+   * Translations of the elements' wording for this render only, by language, as `registerStrings`
+   * takes them: `{ de: { demographics: { showTable: 'Tabelle zeigen' } } }`. Give the page the same
+   * ones it registers in the browser, so that a dsd page hydrates showing what it was rendered with.
+   */
+  strings?: Readonly<Record<string, Translation>>;
   /** One `<script type="application/ld+json">` with the page's terms and tools. Default true. */
   jsonLd?: boolean;
   /** Plain mode: each term gets a numbered note at the end of its `<article>` (or of the page). Default false. */
@@ -65,6 +74,13 @@ function checkedProfile(data: unknown): Profile {
 export function checkOptions(options: RenderOptions): Profile {
   const mode = options.mode ?? 'dsd';
   if (mode !== 'dsd' && mode !== 'plain') throw new TypeError(`mode must be "dsd" or "plain", not ${JSON.stringify(mode)}`);
+  const { strings } = options;
+  if (
+    strings !== undefined &&
+    (strings === null || typeof strings !== 'object' || Object.values(strings).some((tables) => tables === null || typeof tables !== 'object'))
+  ) {
+    throw new TypeError('strings must be an object of translations by language: { de: { demographics: { showTable: "Tabelle zeigen" } } }');
+  }
   if (mode === 'dsd' && options.profile !== undefined) {
     // The server-rendered elements would need their dataset again in the browser to hydrate, which
     // only <mlops-profile src> gives them there.
@@ -77,7 +93,7 @@ export function checkOptions(options: RenderOptions): Profile {
 export async function renderDocument(html: string, options: RenderOptions = {}): Promise<RenderResult> {
   const profile = checkOptions(options);
   const mode = options.mode ?? 'dsd';
-  let serverRender: ((source: string) => string) | undefined;
+  let serverRender: ((source: string, lang: string) => string) | undefined;
   if (mode === 'dsd') {
     const dsd = await import('./dsd.js');
     await dsd.defineElements();
@@ -98,7 +114,7 @@ export async function renderDocument(html: string, options: RenderOptions = {}):
     plainRenderers,
     serverRender,
   );
-  const out = job.run();
+  const out = options.strings ? withStrings(options.strings, () => job.run()) : job.run();
   return { html: out, problems: job.problems, elements: job.elements };
 }
 

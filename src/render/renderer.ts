@@ -76,8 +76,8 @@ export class RenderJob {
     readonly profile: Profile,
     readonly options: JobOptions,
     private readonly plain: Record<string, ElementRenderer>,
-    /** Server-renders one element's source (dsd mode). */
-    private readonly serverRender?: (source: string) => string,
+    /** Server-renders one element's source (dsd mode), in the language that applies where it stands. */
+    private readonly serverRender?: (source: string, lang: string) => string,
   ) {
     collectIds(root, this.ids);
   }
@@ -115,7 +115,7 @@ export class RenderJob {
     const { start, end } = this.range(element);
     const source = this.html.slice(start, end);
     if (source.includes('$lit$')) return this.problem(element, renderStrings.litMarker(tag));
-    this.edit(start, end, this.serverRender(source));
+    this.edit(start, end, this.serverRender(source, this.langOf(element)));
   }
 
   private silently(read: () => void): void {
