@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { germanStrings } from '../demo/strings-de.js';
 import { rssFeed } from './feed.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -49,14 +50,20 @@ async function loadRenderer() {
   return import(renderer);
 }
 
+/** The translations the demo pages register in the browser (docs-de.js), by language. */
+const demoTranslations = { de: germanStrings };
+
 /**
  * The render options for a demo page. In plain mode a page's `<mlops-profile src="/data/…">` dataset
  * is read here, as a static-site build passes it (`--profile`): plain HTML has no script to fetch it.
+ * A page in a language the demo has a translation for gets it (`strings`), as the page registers it.
  */
 export async function renderOptionsFor(html, mode) {
   const src = /<mlops-profile\b[^>]*\ssrc="(\/data\/[\w/.-]+\.json)"/.exec(html)?.[1];
   const file = mode === 'plain' && src ? fileFor(src) : undefined;
-  return file ? { mode, profile: JSON.parse(await readFile(file, 'utf8')) } : { mode };
+  const lang = /<html\b[^>]*\slang="([\w-]+)"/i.exec(html)?.[1].toLowerCase().split('-')[0];
+  const translation = lang && Object.hasOwn(demoTranslations, lang) ? { strings: { [lang]: demoTranslations[lang] } } : {};
+  return { mode, ...(file ? { profile: JSON.parse(await readFile(file, 'utf8')) } : {}), ...translation };
 }
 
 /** Rendered pages by mode and file, kept while the file is unchanged. */

@@ -3,8 +3,10 @@
 //   1. Every demo page rendered in dsd and in plain mode (as `npm start` serves them) with no problem,
 //      and html-validate finds no error in any of them.
 //   2. JavaScript off, in Chromium and Firefox: every card, chart, section and term text the page
-//      should show is visible (declarative shadow roots attach without script); plain pages have
-//      no custom element, no shadow root and no hidden text.
+//      should show is visible (declarative shadow roots attach without script), and every row of
+//      every chart table (in dsd mode once a click opens its "Show table" disclosure, which needs no
+//      script); plain pages have no custom element, no shadow root and no hidden text. The German
+//      page is rendered with the translations it registers, and checked in German.
 //   3. axe-core finds no violation in either mode (a page where the elements are never defined).
 //   4. The dsd pages with JavaScript on and the CDN script, in Chromium, Firefox and WebKit: no
 //      console error and no layout shift when the script loads (Chromium's layout-shift entries,
@@ -26,6 +28,7 @@ import { parse } from 'parse5';
 import puppeteer from 'puppeteer-core';
 import { wantedEngines } from './browsers.js';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { germanStrings } from '../demo/strings-de.js';
 import { postParts, textOf } from './feed.js';
 import { layoutBoxesScript } from './lib/layout-boxes.js';
 import { cspFor, renderPage, startServer } from './serve.js';
@@ -43,7 +46,7 @@ const pages = readdirSync(join(root, 'demo'))
 
 const failures = [];
 const fail = (where, message) => failures.push(`${where}: ${message}`);
-const counts = { texts: 0, axeRules: 0 };
+const counts = { texts: 0, rows: 0, disclosures: 0, axeRules: 0 };
 
 // ——— What each page must show ———
 
@@ -76,6 +79,33 @@ function profileTexts(profile) {
 }
 
 /**
+ * The rows of the data tables of a profile's charts, `[label, share]` as a reader sees them: platforms
+ * with the "Not itemised" rest, gender and age. The German page in its own wording and digits (the
+ * renderer gets the translations the page registers).
+ */
+function chartRows(page, data, profile) {
+  const german = page === 'docs-de.html';
+  const percent = (value) => `${german ? String(value).replace('.', ',') : value} %`;
+  const rest = 100 - data.itemisedPercent(profile.platforms);
+  return [
+    ...profile.platforms.items.map((platform) => [platform.name, percent(platform.percent)]),
+    ...(rest > 0 ? [[german ? germanStrings.demographics.notItemised : 'Not itemised', percent(rest)]] : []),
+    ...[...profile.gender, ...profile.age].map((share) => [share.label, percent(share.percent)]),
+  ];
+}
+
+/**
+ * Every chart table row `page` must show in `mode` with JavaScript off (in dsd mode once its
+ * "Show table" disclosure is opened): the charts of a <mlops-demographics> and of a profile page.
+ */
+function expectedTableRows(page, mode, source, data) {
+  const rows = [];
+  if (elementsOf(parse(source), 'mlops-demographics').length || page === 'profile.html') rows.push(...chartRows(page, data, data.profile));
+  if (page === 'other-profile.html' && mode === 'plain') rows.push(...chartRows(page, data, data.sample));
+  return rows;
+}
+
+/**
  * The texts that must be visible on `page` in `mode`, from the page's source and the dataset:
  * each term's own text, each card's name, description and tags, every tool of a grid, the chart
  * rows with their numbers (the "Not itemised" 40 % among them) and the profile's sections.
@@ -89,14 +119,7 @@ function expectedTexts(page, mode, source, data) {
     texts.push(tool.name, tool.description, ...tool.tags);
   }
   if (elementsOf(document, 'mlops-tool-grid').some((grid) => !attributeOf(grid, 'tag'))) texts.push(...data.bundledTools.map((tool) => tool.name));
-  if (elementsOf(document, 'mlops-demographics').length) {
-    const percent = (value) => `${page === 'docs-de.html' && mode === 'plain' ? String(value).replace('.', ',') : value} %`;
-    texts.push(...data.bundledPlatforms.items.flatMap((platform) => [platform.name, percent(platform.percent)]));
-    // The English wording of the German page is the renderer's until it can be given the page's strings.
-    if (page !== 'docs-de.html') texts.push('Not itemised');
-    texts.push(percent(100 - data.itemisedPercent(data.bundledPlatforms)));
-    texts.push(...[...data.bundledGender, ...data.bundledAge].flatMap((share) => [share.label, percent(share.percent)]));
-  }
+  if (elementsOf(document, 'mlops-demographics').length) texts.push(...chartRows(page, data, data.profile).flat());
   if (elementsOf(document, 'mlops-auto-terms').length) {
     const article = textOf(elementsOf(document, 'article')[0]);
     texts.push(
@@ -118,7 +141,7 @@ function expectedTexts(page, mode, source, data) {
  * open shadow roots; a text counts as visible when a text node containing it has a rendered box
  * larger than 1 px (visually hidden text is 1 px) and its element is visible.
  */
-function inspectPage(expected) {
+function inspectPage(expected, rows) {
   const texts = [];
   const shadowRoots = [];
   const customElements = [];
@@ -146,12 +169,17 @@ function inspectPage(expected) {
   };
   const normal = (text) => text.replace(/\s+/g, ' ').trim();
   const missing = expected.filter((text) => !texts.some((node) => normal(node.data).includes(text) && visible(node)));
+  // A table row counts when its header cell and its value cell are both visible, with exactly these texts.
+  const cellShown = (cell, text) => cell && normal(cell.textContent) === text && [...cell.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && visible(node));
+  const tableRows = [document, ...shadowRoots].flatMap((scope) => [...scope.querySelectorAll('tr')]);
+  const missingRows = rows.filter(([label, value]) => !tableRows.some((row) => cellShown(row.querySelector('th'), label) && cellShown(row.querySelector('td'), value)));
   const parent = (node) => node.parentElement?.tagName.toUpperCase();
   const hidden = texts
     .filter((node) => normal(node.data) && !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(parent(node)) && !visible(node))
     .map((node) => normal(node.data).slice(0, 60));
   return {
     missing,
+    missingRows,
     hidden,
     shadowRoots: shadowRoots.length,
     templatesLeft:
@@ -274,7 +302,13 @@ document.addEventListener('readystatechange', async () => {
 export function testServer(rendered, sources = new Map()) {
   let holding = false;
   const held = [];
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
   const sendFile = (response, file) =>
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
   const server = createServer((request, response) => {
@@ -341,11 +375,18 @@ async function checkWithoutScript(engine, browser, server, rendered, data) {
   for (const [key, { html }] of rendered) {
     const [mode, page] = key.split('/');
     const where = `${engine}, JavaScript off, ${key}`;
-    const expected = expectedTexts(page, mode, readFileSync(join(root, 'demo', page), 'utf8'), data);
+    const source = readFileSync(join(root, 'demo', page), 'utf8');
+    const expected = expectedTexts(page, mode, source, data);
+    const rows = expectedTableRows(page, mode, source, data);
     await tab.goto(`${server.base}/${key}`, { waitUntil: 'load' });
-    const seen = await tab.evaluate(inspectPage, expected);
+    // A chart's table is behind its "Show table" disclosure: opened as a reader would, by a click, which needs no script.
+    const opened = mode === 'dsd' ? await openDisclosures(tab) : 0;
+    const seen = await tab.evaluate(inspectPage, expected, rows);
     counts.texts += expected.length;
+    counts.rows += rows.length;
+    counts.disclosures += opened;
     for (const text of seen.missing) fail(where, `"${text.slice(0, 80)}" is not visible`);
+    for (const [label, value] of seen.missingRows) fail(where, `no visible table row "${label} | ${value}"`);
     if (seen.defined.length) fail(where, `scripts ran (${seen.defined.join(', ')} defined)`);
     const declared = html.match(/<template shadowroot(mode)?="open"/g)?.length ?? 0;
     if (seen.templatesLeft) fail(where, `${seen.templatesLeft} declarative shadow roots were not attached`);
@@ -356,6 +397,36 @@ async function checkWithoutScript(engine, browser, server, rendered, data) {
     }
   }
   await tab.close();
+}
+
+/** Clicks every `<summary>` of the page's shadow roots (JavaScript off: real pointer input); returns how many were opened. */
+async function openDisclosures(tab) {
+  const list = await tab.evaluateHandle(() => {
+    const found = [];
+    const walk = (scope) => {
+      for (const element of scope.querySelectorAll('*')) {
+        if (element.shadowRoot) {
+          found.push(...element.shadowRoot.querySelectorAll('details:not([open]) > summary'));
+          walk(element.shadowRoot);
+        }
+      }
+    };
+    walk(document);
+    return found;
+  });
+  // A mouse click at the summary's centre. (Not ElementHandle.click: in Firefox it waits for page
+  // callbacks, which never run with JavaScript off.)
+  for (const summary of (await list.getProperties()).values()) {
+    const { x, y } = await summary.evaluate((element) => {
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await tab.mouse.click(x, y);
+  }
+  const open = await tab.evaluate((found) => found.filter((summary) => summary.parentElement.open).length, list);
+  await list.dispose();
+  return open;
 }
 
 /** 3: axe-core, on a page whose scripts never load (the elements stay undefined). */
@@ -687,7 +758,8 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const withoutScript = engines.filter((engine) => engine !== 'webkit').join(' and ') || 'no engine';
   console.log(
-    `static: ${pages.length} pages × ${modes.length} modes rendered and validated, ${counts.texts} texts checked with JavaScript off in ${withoutScript}, ` +
+    `static: ${pages.length} pages × ${modes.length} modes rendered and validated, ${counts.texts} texts and ${counts.rows} table rows ` +
+      `(${counts.disclosures} tables opened without script) checked with JavaScript off in ${withoutScript}, ` +
       `axe: ${violations ?? 'not run'}${violations === undefined ? '' : ` violations (${counts.axeRules} rule runs)`}, ` +
       `hydration in ${engines.filter((engine) => hydration[engine]).join(', ') || 'no engine'}, ${failures.length} failures in ${seconds} s`,
   );

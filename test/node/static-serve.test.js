@@ -1,10 +1,12 @@
 // `npm start`'s static output (scripts/serve.js, scripts/feed.js): encoding negotiation, the CSP with
-// style hashes, the dataset of a page's <mlops-profile src>, the RSS feed's escaping; and two things
+// style hashes, the dataset of a page's <mlops-profile src>, a German page's wording, the RSS feed's escaping; and two things
 // of the renderer those rely on (a given dataset answers <mlops-profile src>; dsd output parses
 // without error). `npm run test:static` checks the same server in browsers.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { germanStrings } from '../../demo/strings-de.js';
 import { postParts, rssFeed, xmlText } from '../../scripts/feed.js';
 import { chooseEncoding, cspFor, renderOptionsFor, STRICT_CSP } from '../../scripts/serve.js';
 import { renderDocument, renderHtml } from './fixtures/render/helpers.js';
@@ -35,6 +37,19 @@ test("plain mode reads the dataset of a page's <mlops-profile src> under /data/;
   assert.deepEqual(await renderOptionsFor(page, 'dsd'), { mode: 'dsd' });
   assert.deepEqual(await renderOptionsFor('<mlops-profile src="/data/../package.json"></mlops-profile>', 'plain'), { mode: 'plain' });
   assert.deepEqual(await renderOptionsFor('<mlops-profile src="https://example.com/p.json"></mlops-profile>', 'plain'), { mode: 'plain' });
+});
+
+test('a demo page in German is rendered with the German wording the page registers in the browser, in both modes', async () => {
+  const docs = readFileSync(new URL('../../demo/docs-de.html', import.meta.url), 'utf8');
+  for (const mode of ['dsd', 'plain']) {
+    const options = await renderOptionsFor(docs, mode);
+    assert.deepEqual(options, { mode, strings: { de: germanStrings } });
+    const html = await renderHtml(docs, options);
+    assert.ok(html.includes(germanStrings.demographics.notItemised), mode);
+    assert.ok(!html.includes('Not itemised'), mode);
+  }
+  assert.deepEqual(await renderOptionsFor('<html lang="de-CH"><p></p></html>', 'dsd'), { mode: 'dsd', strings: { de: germanStrings } });
+  assert.deepEqual(await renderOptionsFor('<html lang="en"><p></p></html>', 'dsd'), { mode: 'dsd' });
 });
 
 test('given a dataset, plain mode renders <mlops-profile src> with it and reports no problem; without one it says so', async () => {

@@ -1,0 +1,59 @@
+// The German wording of the elements (the tables of `registerStrings('de', …)`), in a module of its own
+// with no imports: the docs page registers it in the browser (docs-de.js), and `npm start` and the static
+// check give it to the renderer (its `strings` option), so the prerendered page is German too and
+// hydrates showing what it was rendered with.
+const list = (items) => new Intl.ListFormat('de', { type: 'conjunction' }).format(items);
+const byShare = (entries) => [...entries].sort((a, b) => b.percent - a.percent);
+
+/** @type {import('../src/internal/i18n.ts').Translation} */
+export const germanStrings = {
+  term: { outsidersSay: 'Außenstehende sagen:' },
+  demographics: {
+    titles: { platforms: 'Plattformen', gender: 'Geschlecht', age: 'Alter' },
+    categoryHeaders: { platforms: 'Plattform', gender: 'Geschlecht', age: 'Altersgruppe' },
+    shareHeader: 'Anteil der Community',
+    tableCaption: (title, profileName) => `${title} in der Community „${profileName}“, in Prozent`,
+    showTable: 'Tabelle zeigen',
+    hideTable: 'Tabelle ausblenden',
+    notItemised: 'Nicht aufgeschlüsselt',
+    noData: (title) => `${title}: Dieses Profil enthält keine Daten für dieses Diagramm.`,
+    captions: {
+      platforms: (itemised, rest) =>
+        `Plattformen: ${list(itemised.map((entry) => `${entry.label} ${entry.value}`))}` + (rest ? `; die übrigen ${rest} schlüsselt die Quelle nicht auf.` : '.'),
+      gender: (entries) => `Geschlecht: ${list(byShare(entries).map((entry) => `${entry.label} ${entry.value}`))}.`,
+      age: (entries) => {
+        const [largest, next] = byShare(entries);
+        return `Alter: Die größte Gruppe ist ${largest.label} (${largest.value}), gefolgt von ${next.label} (${next.value}).`;
+      },
+    },
+  },
+  feedback: {
+    loading: 'Wird geladen …',
+    notHelpful: 'Nicht hilfreich',
+    veryHelpful: 'Sehr hilfreich',
+    thumbsUp: 'Hilfreich',
+    thumbsDown: 'Nicht hilfreich',
+    positiveReasons: [
+      { id: 'clear', label: 'Leicht verständlich' },
+      { id: 'accurate', label: 'Korrekt' },
+      { id: 'answered', label: 'Hat meine Frage beantwortet' },
+      { id: 'examples', label: 'Nützliche Beispiele' },
+    ],
+    negativeReasons: [
+      { id: 'unclear', label: 'Schwer verständlich' },
+      { id: 'inaccurate', label: 'Falsch oder veraltet' },
+      { id: 'missing', label: 'Es fehlen Informationen' },
+      { id: 'off-topic', label: 'Hat meine Frage nicht beantwortet' },
+    ],
+    reasonsPositive: 'Was hat Ihnen gefallen? (optional)',
+    reasonsNegative: 'Was könnte besser sein? (optional)',
+    commentLabel: 'Sonst noch etwas? (optional)',
+    privacyHint: 'Bitte keine persönlichen Daten angeben.',
+    counter: (used, limit) => `${used} / ${limit} Zeichen`,
+    submit: 'Absenden',
+    sending: 'Wird gesendet …',
+    thanks: 'Danke für Ihr Feedback!',
+    sent: 'Ihre Antwort wurde gesendet.',
+    change: 'Antwort ändern',
+  },
+};
