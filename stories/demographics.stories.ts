@@ -30,14 +30,14 @@ export const Gender: Story = { args: { chart: 'gender' } };
 
 export const Age: Story = { args: { chart: 'age' } };
 
-/** The data table, opened with the chart's "Show table" button. */
+/** The data table, opened with the chart's "Show table" disclosure. */
 export const TableShown: Story = {
   args: { chart: 'age' },
   play: async ({ canvasElement }) => {
     const chart = await rendered(canvasElement, 'mlops-demographics');
     await userEvent.click(await shadowPart(chart, 'toggle'));
     const table = await shadowPart(chart, 'table');
-    await waitFor(() => expect(table.hidden).toBe(false));
+    await waitFor(() => expect(table.checkVisibility()).toBe(true));
   },
 };
 

@@ -7,7 +7,7 @@
  * that pages without prerendered elements never need, so it is a chunk of its own (./hydrate-support.ts)
  * that a Lit element's registration loads only when the page has one (./define-lit-element.ts), and
  * every registration after that waits for it: the registry's order holds (the provider before its
- * descendants, what an element renders before the element). See ARCHITECTURE.md.
+ * descendants, what an element renders before the element).
  */
 
 /** The load of the hydration support, once a Lit element's registration found prerendered elements. */

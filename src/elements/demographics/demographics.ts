@@ -87,10 +87,10 @@ export function suggestChart(value: string): DemographicsChart | undefined {
 /**
  * Bar charts of the profile's demographics — platform distribution, gender and age — drawn as SVG,
  * each in a `<figure>` with a heading, a summary caption, direct value labels, a texture besides the
- * colour of every bar, and a "Show table" disclosure over a real data table: a native `<details>`, so
- * that it opens without script too (prerendered, before or without the script). The bars of a chart are one
- * tab stop: arrow keys, Home and End move between them, and a polite live region reads the value of
- * the bar in focus, under the pointer or tapped.
+ * colour of every bar, and a "Show table" disclosure over a real data table: a native `<details>`,
+ * which opens without script too (prerendered, before or without the script). The bars of a chart
+ * are one tab stop: arrow keys, Home and End move between them, and a polite live region reads the
+ * value of the bar in focus, under the pointer or tapped.
  *
  * The platform chart shows only what the source itemises and draws the remainder as a hatched,
  * outlined "Not itemised" bar, since the source shows just the first page of its platform list.
