@@ -101,7 +101,8 @@ function mlopsConventions() {
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/internal/base.ts', 'src/internal/plain-element.ts'],
-  exclude: ['**/*.styles.ts', '**/*.strings.ts', '**/*.test.ts'],
+  // The elements' plain-HTML renderers (`*.plain.ts`) belong to the static renderer, not to the elements' API.
+  exclude: ['**/*.styles.ts', '**/*.strings.ts', '**/*.plain.ts', '**/*.test.ts'],
   outdir: '.',
   litelement: true,
   // Never rewrite package.json's customElements field (an --outdir run would point it elsewhere).

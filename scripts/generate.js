@@ -2,7 +2,7 @@
 // and, for the React wrappers' attributes and events, the custom elements manifest (`npm run analyze`).
 // `npm run generate:check` writes nothing: it names each file that differs from what it would write and
 // exits 1 (test/node/registry.test.js runs it). See ARCHITECTURE.md, "Adding an element".
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -286,6 +286,45 @@ function renderedElementsModule(entry) {
   ];
 }
 
+/**
+ * An element's plain renderer: `plainRenderer`, an `ElementRenderer` exported by `<name>.plain.ts` beside
+ * its class module `<name>.ts` (the element as plain HTML, for the static renderer's plain mode).
+ */
+export const plainRendererExport = 'plainRenderer';
+export const plainModuleFile = (entry) => `${moduleFile(entry)}.plain.ts`;
+
+/** `src/render/plain-renderers.ts`: every element's plain renderer, by tag. */
+function plainRenderersModule() {
+  const file = 'src/render/plain-renderers.ts';
+  const imports = new Map();
+  const local = (entry) => camel(entry.tag.replace(/^mlops-/, ''));
+  const why = `Every element has one: \`${plainRendererExport}\`, exported by \`<name>.plain.ts\` beside its class module (ARCHITECTURE.md, "Adding an element").`;
+  for (const entry of elements) {
+    const source = plainModuleFile(entry);
+    if (!existsSync(resolve(root, source))) throw new Error(`<${entry.tag}> has no plain renderer: ${source} is missing. ${why}`);
+    if (!exportedNames(source).has(plainRendererExport))
+      throw new Error(`<${entry.tag}> has no plain renderer: ${source} does not export \`${plainRendererExport}\`. ${why}`);
+    addImport(imports, source.replace(/\.ts$/, ''), `${plainRendererExport} as ${local(entry)}`);
+  }
+  return lines(
+    header,
+    '/**',
+    ' * Plain mode: each element as semantic HTML with no custom element, shadow root, script or style sheet,',
+    ' * made from the same dataset and lookups the elements use, in their own wording. In dsd mode the same',
+    " * functions run without editing the page, for the problems and the JSON-LD. Each element's renderer is",
+    ` * \`${plainRendererExport}\` in its folder's \`<name>.plain.ts\`; what several of them share is in ./plain-helpers.ts.`,
+    ' */',
+    "import type { ElementTag } from '../registry.js';",
+    "import type { ElementRenderer } from './renderer.js';",
+    importLines(file, imports),
+    '',
+    "/** Every element's plain renderer, by tag. */",
+    'export const plainRenderers: Record<ElementTag, ElementRenderer> = {',
+    elements.map((entry) => `  '${entry.tag}': ${local(entry)},`),
+    '};',
+  );
+}
+
 /** The element class's local name in src/react/index.ts, where the wrapper takes the class's own name. */
 const elementAlias = (entry) => `${entry.className.replace(/^Mlops/, '')}Element`;
 
@@ -461,6 +500,7 @@ export function generatedFiles() {
   files.set(`${defineDir}/all.ts`, allModule());
   files.set(`${defineDir}/lazy.ts`, lazyModule());
   files.set('src/internal/string-tables.ts', stringTablesModule());
+  files.set('src/render/plain-renderers.ts', plainRenderersModule());
   files.set('src/react/index.ts', reactIndexModule(manifest));
   files.set('src/react/jsx.ts', reactJsxModule(manifest));
   return files;

@@ -13,7 +13,7 @@
 import type { Profile } from '../data/types.js';
 import { withStrings, type Translation } from '../internal/i18n.js';
 import { parseHtml } from './parse.js';
-import { plainRenderers } from './plain.js';
+import { plainRenderers } from './plain-renderers.js';
 import { InvalidProfileError, profileFrom } from './profile.js';
 import { RenderJob, type RenderMode, type RenderProblem } from './renderer.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { elementsOf, jsonLdOf, renderDocument, textOf } from './fixtures/render/helpers.js';
 import { elements as registry } from '../../src/registry.ts';
-import { plainRenderers } from '../../src/render/plain.ts';
+import { plainRenderers } from '../../src/render/plain-renderers.ts';
 
 const plain = (html, options = {}) => renderDocument(html, { mode: 'plain', ...options });
 const tags = (html) => elementsOf(html).map((element) => element.tagName);
@@ -20,6 +20,7 @@ function assertPlain(html) {
 
 test('every element of the registry has a plain renderer', () => {
   assert.deepEqual(Object.keys(plainRenderers).sort(), registry.map((entry) => entry.tag).sort());
+  for (const [tag, render] of Object.entries(plainRenderers)) assert.equal(typeof render, 'function', `<${tag}>'s plain renderer`);
 });
 
 test('a tool card is an <article> with heading, category, description and tag list', async () => {
@@ -35,7 +36,9 @@ test('a tool grid lists the tools with any of the given tags, as the element doe
   const { html, problems } = await plain('<mlops-tool-grid tag="kubernetes native, K8s Native"></mlops-tool-grid>', { jsonLd: false });
   assertPlain(html);
   assert.deepEqual(problems, []);
-  const names = elementsOf(html).filter((element) => element.tagName === 'h3').map((heading) => textOf(heading.childNodes[0].value));
+  const names = elementsOf(html)
+    .filter((element) => element.tagName === 'h3')
+    .map((heading) => textOf(heading.childNodes[0].value));
   assert.ok(names.length >= 2 && names.length < 10, `a filtered list: ${names}`);
   assert.ok(names.map((name) => name.trim()).includes('Kubeflow'));
   assert.match(textOf(html), new RegExp(`${names.length} tools`));
@@ -54,20 +57,36 @@ test('charts are figures with a caption and a table, the unknown 40 % of platfor
   assert.deepEqual(rows, ['Platform|Share of the community', 'Slack|25\u00a0%', 'GitHub|20\u00a0%', 'Conferences & Trade Shows|15\u00a0%', 'Not itemised|40\u00a0%']);
   assert.match(textOf(html), /the other 40 % is not itemised in the source, which shows only page 1 of 3/);
   const every = await plain('<mlops-demographics></mlops-demographics>', { jsonLd: false });
-  assert.deepEqual(elementsOf(every.html).filter((element) => element.tagName === 'h3').map((h) => h.childNodes[0].value), ['Platform distribution', 'Gender', 'Age']);
+  assert.deepEqual(
+    elementsOf(every.html)
+      .filter((element) => element.tagName === 'h3')
+      .map((h) => h.childNodes[0].value),
+    ['Platform distribution', 'Gender', 'Age'],
+  );
 });
 
 test('a term is <dfn><abbr title> around the author text; with footnotes, numbered notes end the article', async () => {
-  const page = '<article><p>We saw <mlops-term>model drift</mlops-term>, then <mlops-term term="feature-store">a store</mlops-term> and <mlops-term>Model Drift</mlops-term> again.</p></article><p>Out: <mlops-term>sandbox</mlops-term></p>';
+  const page =
+    '<article><p>We saw <mlops-term>model drift</mlops-term>, then <mlops-term term="feature-store">a store</mlops-term> and <mlops-term>Model Drift</mlops-term> again.</p></article><p>Out: <mlops-term>sandbox</mlops-term></p>';
   const { html, problems } = await plain(page, { footnotes: true, jsonLd: false });
   assertPlain(html);
   assert.deepEqual(problems, []);
-  assert.match(html, /^<article><p>We saw <dfn><abbr title="Model Drift: [^"]+">model drift<\/abbr><\/dfn><sup><a href="#mlops-note-1" aria-describedby="mlops-note-1">1<\/a><\/sup>, then /);
+  assert.match(
+    html,
+    /^<article><p>We saw <dfn><abbr title="Model Drift: [^"]+">model drift<\/abbr><\/dfn><sup><a href="#mlops-note-1" aria-describedby="mlops-note-1">1<\/a><\/sup>, then /,
+  );
   assert.match(html, /<abbr title="Feature Store: [^"]+">a store<\/abbr><\/dfn><sup><a href="#mlops-note-2"[^>]*>2<\/a><\/sup>/);
   assert.match(html, /Model Drift<\/abbr><\/dfn><sup><a href="#mlops-note-1"[^>]*>1<\/a><\/sup> again/, 'the same term in one article shares its note');
   const notes = html.slice(html.indexOf('<section class="mlops-notes"'), html.indexOf('</article>'));
-  assert.match(notes, /^<section class="mlops-notes" aria-label="Notes"><ol><li id="mlops-note-1">Model Drift — .+ Outsiders say: Software Bugs in Machine Learning<\/li><li id="mlops-note-2">Feature Store — /);
-  assert.match(html, /<\/article><p>Out: <dfn>.*<a href="#mlops-note-3"[^>]*>1<\/a>.*<\/p><section class="mlops-notes" aria-label="Notes"><ol><li id="mlops-note-3">Sandbox — /, 'outside the article: numbered anew at the end of the page');
+  assert.match(
+    notes,
+    /^<section class="mlops-notes" aria-label="Notes"><ol><li id="mlops-note-1">Model Drift — .+ Outsiders say: Software Bugs in Machine Learning<\/li><li id="mlops-note-2">Feature Store — /,
+  );
+  assert.match(
+    html,
+    /<\/article><p>Out: <dfn>.*<a href="#mlops-note-3"[^>]*>1<\/a>.*<\/p><section class="mlops-notes" aria-label="Notes"><ol><li id="mlops-note-3">Sandbox — /,
+    'outside the article: numbered anew at the end of the page',
+  );
   const without = await plain(page, { jsonLd: false });
   assert.ok(!without.html.includes('<sup>') && !without.html.includes('mlops-notes'));
 });
@@ -90,7 +109,10 @@ test('sections, portraits and the glossary are headings, lists and paragraphs', 
   const glossary = await plain('<mlops-glossary heading-level="2"></mlops-glossary>');
   assertPlain(glossary.html);
   assert.deepEqual(tags(glossary.html).slice(0, 6), ['section', 'h2', 'dl', 'div', 'dt', 'dd']);
-  assert.ok(elementsOf(glossary.html).some((element) => element.attrs.some((attr) => attr.name === 'id' && attr.value === 'model-drift')), 'entries keep their anchors');
+  assert.ok(
+    elementsOf(glossary.html).some((element) => element.attrs.some((attr) => attr.name === 'id' && attr.value === 'model-drift')),
+    'entries keep their anchors',
+  );
   const shown = elementsOf(glossary.html).filter((element) => element.tagName === 'dt').length;
   assert.ok(shown > 5);
   assert.equal(jsonLdOf(glossary.html)[0]['@graph'][0].hasDefinedTerm.length, shown, 'every term the glossary shows is in the JSON-LD');
@@ -104,7 +126,11 @@ test('the profile page composes everything under one h1, with a table of content
   assert.equal(found.filter((element) => element.tagName === 'h1').length, 1);
   const links = found.filter((element) => element.tagName === 'a').map((a) => a.attrs[0].value);
   assert.ok(links.includes('#key-findings') && links.includes('#technologies') && links.includes('#about-this-data'));
-  for (const link of links) assert.ok(found.some((element) => element.attrs.some((attr) => attr.name === 'id' && `#${attr.value}` === link)), `${link} lands somewhere`);
+  for (const link of links)
+    assert.ok(
+      found.some((element) => element.attrs.some((attr) => attr.name === 'id' && `#${attr.value}` === link)),
+      `${link} lands somewhere`,
+    );
   assert.ok(found.some((element) => element.tagName === 'table'));
   assert.ok(!found.some((element) => element.tagName === 'form'));
 });
@@ -123,7 +149,10 @@ test('feedback with an endpoint is a POST form with the payload field names; wit
   const names = new Set(fields.map((field) => field.attrs.find((attr) => attr.name === 'name').value));
   assert.deepEqual([...names].sort(), ['comment', 'profile', 'rating', 'reasons', 'scale']);
   const ratings = fields.filter((field) => field.attrs.some((attr) => attr.value === 'rating'));
-  assert.deepEqual(ratings.map((field) => field.attrs.find((attr) => attr.name === 'type').value), ['radio', 'radio', 'radio', 'radio', 'radio']);
+  assert.deepEqual(
+    ratings.map((field) => field.attrs.find((attr) => attr.name === 'type').value),
+    ['radio', 'radio', 'radio', 'radio', 'radio'],
+  );
   assert.match(textOf(html), /Did this help\? 1 \(Not helpful\)/);
   const thumbs = await plain('<mlops-feedback endpoint="https://example.org/f" scale="thumbs"></mlops-feedback>', { jsonLd: false });
   assert.match(thumbs.html, /name="scale" value="thumbs"/);
@@ -136,16 +165,21 @@ test('feedback with an endpoint is a POST form with the payload field names; wit
 });
 
 test('auto-terms wraps the first use of each glossary term, skipping headings, links and code', async () => {
-  const page = '<mlops-auto-terms><article><h1>Model drift</h1><p>Model drift and <a href="/x">feature store</a>; <code>sandbox</code>. A feature store, model drift again.</p></article></mlops-auto-terms>';
+  const page =
+    '<mlops-auto-terms><article><h1>Model drift</h1><p>Model drift and <a href="/x">feature store</a>; <code>sandbox</code>. A feature store, model drift again.</p></article></mlops-auto-terms>';
   const { html } = await plain(page, { jsonLd: false });
   assertPlain(html);
-  assert.match(html, /^<article><h1>Model drift<\/h1><p><dfn><abbr title="Model Drift: [^"]+">Model drift<\/abbr><\/dfn> and <a href="\/x">feature store<\/a>; <code>sandbox<\/code>\. A <dfn><abbr title="Feature Store: [^"]+">feature store<\/abbr><\/dfn>, model drift again\.<\/p><\/article>$/);
+  assert.match(
+    html,
+    /^<article><h1>Model drift<\/h1><p><dfn><abbr title="Model Drift: [^"]+">Model drift<\/abbr><\/dfn> and <a href="\/x">feature store<\/a>; <code>sandbox<\/code>\. A <dfn><abbr title="Feature Store: [^"]+">feature store<\/abbr><\/dfn>, model drift again\.<\/p><\/article>$/,
+  );
   const all = await plain(page.replace('<mlops-auto-terms>', '<mlops-auto-terms all>'), { jsonLd: false });
   assert.equal(all.html.match(/<dfn>/g).length, 3);
 });
 
 test('unknown names are problems at line:col with the suggestion the element gives; the author text stays', async () => {
-  const page = '<p>\n  <mlops-term>modle drift</mlops-term> and\n<mlops-tool-card tool="mlflwo"></mlops-tool-card>\n<mlops-tool-card tool="nope">Nope fallback</mlops-tool-card>\n   <mlops-section section="insid jokes"></mlops-section> <mlops-demographics chart="platfrom"></mlops-demographics> <mlops-tool-card tool="feast" heading-level="9"></mlops-tool-card>';
+  const page =
+    '<p>\n  <mlops-term>modle drift</mlops-term> and\n<mlops-tool-card tool="mlflwo"></mlops-tool-card>\n<mlops-tool-card tool="nope">Nope fallback</mlops-tool-card>\n   <mlops-section section="insid jokes"></mlops-section> <mlops-demographics chart="platfrom"></mlops-demographics> <mlops-tool-card tool="feast" heading-level="9"></mlops-tool-card>';
   const { html, problems } = await plain(page, { jsonLd: false });
   const brief = problems.map(({ line, col, tag, suggestion }) => [line, col, tag, suggestion]);
   assert.deepEqual(brief, [
@@ -161,7 +195,9 @@ test('unknown names are problems at line:col with the suggestion the element giv
 });
 
 test('JSON-LD: one DefinedTermSet of the terms used and a SoftwareApplication per tool shown, nothing invented', async () => {
-  const { html } = await plain('<p><mlops-term>model drift</mlops-term> <mlops-term>CI/CD</mlops-term></p><mlops-tool-card tool="feast"></mlops-tool-card><mlops-tool-card tool="feast"></mlops-tool-card>');
+  const { html } = await plain(
+    '<p><mlops-term>model drift</mlops-term> <mlops-term>CI/CD</mlops-term></p><mlops-tool-card tool="feast"></mlops-tool-card><mlops-tool-card tool="feast"></mlops-tool-card>',
+  );
   const [data, second] = jsonLdOf(html);
   assert.equal(second, undefined, 'one script');
   assert.equal(data['@context'], 'https://schema.org');
@@ -169,10 +205,13 @@ test('JSON-LD: one DefinedTermSet of the terms used and a SoftwareApplication pe
   assert.equal(more, undefined);
   assert.deepEqual(Object.keys(set).sort(), ['@type', 'hasDefinedTerm', 'name']);
   assert.equal(set['@type'], 'DefinedTermSet');
-  assert.deepEqual(set.hasDefinedTerm.map((term) => [term['@type'], term.name, term.alternateName]), [
-    ['DefinedTerm', 'Model Drift', 'Software Bugs in Machine Learning'],
-    ['DefinedTerm', 'CI/CD', set.hasDefinedTerm[1].alternateName],
-  ]);
+  assert.deepEqual(
+    set.hasDefinedTerm.map((term) => [term['@type'], term.name, term.alternateName]),
+    [
+      ['DefinedTerm', 'Model Drift', 'Software Bugs in Machine Learning'],
+      ['DefinedTerm', 'CI/CD', set.hasDefinedTerm[1].alternateName],
+    ],
+  );
   assert.deepEqual(Object.keys(app).sort(), ['@type', 'applicationCategory', 'description', 'keywords', 'name']);
   assert.deepEqual([app['@type'], app.name, app.applicationCategory], ['SoftwareApplication', 'Feast', 'Technologies']);
   const none = await plain('<p>no elements</p>');
