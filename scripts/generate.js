@@ -286,6 +286,17 @@ function renderedElementsModule(entry) {
   ];
 }
 
+/** `src/element-classes.ts`: the element classes, which src/index.ts re-exports as the package's public API. */
+function elementClassesModule() {
+  const file = 'src/element-classes.ts';
+  return lines(
+    header,
+    "// The element classes of the package's entry (src/index.ts re-exports this module), without registration:",
+    "// `mlops-elements/define/<tag>` registers an element. The entry's other exports are written in src/index.ts.",
+    elements.map((entry) => `export { ${entry.className} } from '${specifier(file, moduleFile(entry))}';`),
+  );
+}
+
 /**
  * An element's plain renderer: `plainRenderer`, an `ElementRenderer` exported by `<name>.plain.ts` beside
  * its class module `<name>.ts` (the element as plain HTML, for the static renderer's plain mode).
@@ -500,6 +511,7 @@ export function generatedFiles() {
   files.set(`${defineDir}/all.ts`, allModule());
   files.set(`${defineDir}/lazy.ts`, lazyModule());
   files.set('src/internal/string-tables.ts', stringTablesModule());
+  files.set('src/element-classes.ts', elementClassesModule());
   files.set('src/render/plain-renderers.ts', plainRenderersModule());
   files.set('src/react/index.ts', reactIndexModule(manifest));
   files.set('src/react/jsx.ts', reactJsxModule(manifest));
