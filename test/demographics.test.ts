@@ -264,7 +264,7 @@ describe('<mlops-demographics>: data table', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => isShown(table(shadow(el))) && text(summary) === 'Hide table: Gender', 'Enter shows the table');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => !isShown(table(shadow(el))) && text(summary) === 'Show table: Gender', 'Space hides it');
     expect(shadow(el).activeElement).to.equal(summary);
   });
