@@ -56,3 +56,19 @@ test('each pass validates the dataset; only the code-split CDN pass checks the c
     ['cdn'],
   );
 });
+
+test('every relative import of the npm build resolves to a file it emitted: the renderer and its command included (after `npm run build`)', () => {
+  const dist = resolve(repo, 'dist');
+  assert.ok(existsSync(resolve(dist, 'render/index.js')) && existsSync(resolve(dist, 'render/cli.js')), 'dist/render/ is missing: is the build current?');
+  const files = readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.js') && !file.startsWith('cdn'));
+  const unresolved = [];
+  for (const file of files) {
+    const code = readFileSync(resolve(dist, file), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      if (!existsSync(resolve(dist, file, '..', specifier))) unresolved.push(`dist/${file} imports ${specifier}`);
+    }
+  }
+  assert.deepEqual(unresolved, []);
+});
