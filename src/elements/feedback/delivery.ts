@@ -57,9 +57,7 @@ export interface QueuedVote {
 
 /** What one POST came to. 408, 425 and 429 count as server trouble (retried), other 4xx as a refusal. */
 export type AttemptResult =
-  | { kind: 'accepted'; status: number }
-  | { kind: 'rejected'; status: number }
-  | { kind: 'failed'; reason: 'network' | 'timeout' | 'server'; status?: number };
+  { kind: 'accepted'; status: number } | { kind: 'rejected'; status: number } | { kind: 'failed'; reason: 'network' | 'timeout' | 'server'; status?: number };
 
 /** Where a vote stands after a delivery attempt. */
 export type DeliveryOutcome =
@@ -102,6 +100,21 @@ const MAX_AGE = 7 * 24 * 60 * 60 * 1000;
 export function retryDelay(attempts: number, base: number, cap: number, random: () => number = Math.random): number {
   const ceiling = Math.min(cap, base * 2 ** Math.max(0, attempts - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Longest wait between automatic retries. */
+const RETRY_CAP = 60000;
+
+/**
+ * The wait before the next automatic retry after `reports`: the backoff of the vote with the most
+ * failed attempts (offline waits do not count, the `online` event sends those), or 0 when none failed.
+ */
+export function nextRetryDelay(reports: readonly DeliveryReport[], base: number): number {
+  let attempts = 0;
+  for (const { outcome } of reports) {
+    if (outcome.state === 'queued' && outcome.reason !== 'offline') attempts = Math.max(attempts, outcome.attempts);
+  }
+  return attempts ? retryDelay(attempts, base, RETRY_CAP) : 0;
 }
 
 /** One POST of a vote: JSON, no cookies, no referrer, survives page unload, aborted after `timeout` ms. */
@@ -263,11 +276,7 @@ export async function deliverQueued(endpoint: string, id: string, options: Deliv
 }
 
 /** Sends every vote queued for `endpoint` that `include` accepts (all by default), in parallel. */
-export async function flushQueue(
-  endpoint: string,
-  options: DeliveryOptions,
-  include: (payload: FeedbackPayload) => boolean = () => true,
-): Promise<DeliveryReport[]> {
+export async function flushQueue(endpoint: string, options: DeliveryOptions, include: (payload: FeedbackPayload) => boolean = () => true): Promise<DeliveryReport[]> {
   const ids = readQueue()
     .filter((vote) => vote.endpoint === endpoint && include(vote.payload))
     .map((vote) => vote.payload.id);

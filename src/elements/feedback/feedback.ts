@@ -7,8 +7,13 @@ import { tokens } from '../../internal/tokens.js';
 import type { DeliveryOutcome, DeliveryReport, FeedbackPayload, FeedbackScale } from './delivery.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedbackStrings } from './feedback.strings.js';
+import { DEFAULTS, type NumericSetting, positiveInteger, SCALES } from './settings.js';
+import { cleanComment, createFeedbackId, pageAddress } from './vote.js';
+import { loadDelivery, ownedIds } from './delivery-link.js';
+import { answerDetails, ratingScale, statusRegion } from './feedback.templates.js';
 
 export type { DeliveryOutcome, FeedbackPayload, FeedbackScale } from './delivery.js';
+export { cleanComment, createFeedbackId, pageAddress } from './vote.js';
 
 /**
  * Where the reader's answer stands: `idle` (not submitted), `sending`, `sent`, `local` (no endpoint,
@@ -16,64 +21,6 @@ export type { DeliveryOutcome, FeedbackPayload, FeedbackScale } from './delivery
  * `rejected` (the endpoint answered 4xx), `gave-up`, or `invalid-endpoint`.
  */
 export type FeedbackDeliveryState = 'idle' | 'sending' | 'sent' | 'local' | 'queued' | 'rejected' | 'gave-up' | 'invalid-endpoint';
-
-/** Defaults of the numeric attributes, also used when an attribute is not a positive number. */
-const DEFAULTS = { maxlength: 500, timeout: 8000, retryBaseDelay: 2000, maxAttempts: 10 };
-/** Longest wait between automatic retries. */
-const RETRY_CAP = 60000;
-type NumericSetting = keyof typeof DEFAULTS;
-const SCALES: readonly FeedbackScale[] = ['5', 'thumbs'];
-
-// Ids of votes that a connected element on this page owns: that element sends them itself, so other
-// elements flushing the queue (for votes left over from earlier page views) leave them alone.
-const ownedIds = new Set<string>();
-
-// One thumb; the thumbs-down face turns it over in CSS.
-const thumb = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M2 21h4V9H2zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6c0-.5-.1-.9-.4-1.2L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1.2-.7z"/></svg>`;
-
-type Delivery = typeof import('./delivery.js');
-let deliveryModule: Promise<Delivery> | undefined;
-
-/**
- * The send/queue/retry code, loaded by the first element that has an endpoint: a page that only
- * listens to `mlops-feedback-submit` never downloads it. A failed load is tried again next time.
- */
-function loadDelivery(): Promise<Delivery> {
-  return (deliveryModule ??= import('./delivery.js').catch((error: unknown) => {
-    deliveryModule = undefined;
-    throw error;
-  }));
-}
-
-/**
- * A version 4 UUID: `crypto.randomUUID()` where the page is a secure context, otherwise built from
- * `crypto.getRandomValues()`, which plain http pages have too.
- */
-export function createFeedbackId(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
-  if (source.randomUUID) return source.randomUUID();
-  const bytes = source.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
-
-/** The page a vote is about, without query or hash. */
-export function pageAddress(where: Pick<Location, 'origin' | 'pathname'> = location): string {
-  return where.origin + where.pathname;
-}
-
-/** Trims a comment and cuts it to `limit` UTF-16 units (what `maxlength` counts), never mid-character. */
-export function cleanComment(comment: string, limit: number): string {
-  let text = comment.trim().slice(0, Math.max(0, limit));
-  if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1);
-  return text;
-}
-
-/** A positive whole number from an attribute, or undefined when it is not one. */
-function positiveInteger(value: unknown): number | undefined {
-  return typeof value === 'number' && value >= 1 && value < Infinity ? Math.floor(value) : undefined;
-}
 
 /**
  * A "how helpful was this?" prompt for docs pages. Asks the profile's question on a 1–5 scale or with
@@ -331,21 +278,16 @@ export class MlopsFeedback extends MlopsElement {
     const endpoint = this.endpointUrl;
     if (!endpoint) return;
     clearTimeout(this.retryTimer);
-    let retryIn = 0;
+    let retryIn: number;
     try {
-      const { enqueue, flushQueue, retryDelay } = await loadDelivery();
+      const { enqueue, flushQueue, nextRetryDelay } = await loadDelivery();
       if (this.unqueued) enqueue(endpoint, this.unqueued);
       this.unqueued = undefined;
       const mine = (payload: FeedbackPayload) => payload.id === this.voteId;
       const options = { timeout: this.setting('timeout'), maxAttempts: this.setting('maxAttempts') };
       const reports = await flushQueue(endpoint, options, (payload) => mine(payload) || !ownedIds.has(payload.id));
-      let attempts = 0;
-      for (const report of reports) {
-        if (mine(report.payload) || report.sentHere) this.announce(report);
-        const { outcome } = report;
-        if (outcome.state === 'queued' && outcome.reason !== 'offline') attempts = Math.max(attempts, outcome.attempts);
-      }
-      if (attempts) retryIn = retryDelay(attempts, this.setting('retryBaseDelay'), RETRY_CAP);
+      for (const report of reports) if (mine(report.payload) || report.sentHere) this.announce(report);
+      retryIn = nextRetryDelay(reports, this.setting('retryBaseDelay'));
     } catch {
       // The delivery code did not load (the network went before it came): the answer waits in
       // memory for the next try, on a timer or the `online` event.
@@ -402,108 +344,38 @@ export class MlopsFeedback extends MlopsElement {
     this.reasons = box.checked ? [...this.reasons, box.value] : this.reasons.filter((id) => id !== box.value);
   }
 
-  private renderOption(value: number, face: unknown, describedBy?: string) {
-    const selected = this.rating === value;
-    // The checked attribute, not the property: server rendering writes `.checked=${false}` out as
-    // checked="false", which means checked. Only the reader changes the rating, so they never disagree.
-    return html`<label class="option">
-      <input
-        type="radio"
-        name="rating"
-        value=${value}
-        ?checked=${selected}
-        aria-describedby=${describedBy ?? nothing}
-        @change=${this.onRatingChange}
-      /><span part=${selected ? 'option selected' : 'option'} class="face">${face}</span>
-    </label>`;
-  }
-
-  private renderScale() {
-    if (this.effectiveScale === 'thumbs') {
-      return html`<div part="scale" class="scale thumbs">
-        ${this.renderOption(5, html`${thumb}<span>${this.strings.thumbsUp}</span>`)}
-        ${this.renderOption(1, html`${thumb}<span>${this.strings.thumbsDown}</span>`)}
-      </div>`;
-    }
-    // Each point is named by its number; the end labels describe the two ends.
-    return html`<div part="scale" class="scale points">
-        ${[1, 2, 3, 4, 5].map((value) => this.renderOption(value, value, value === 1 ? 'low' : value === 5 ? 'high' : undefined))}
-      </div>
-      <div part="ends" class="ends"><span id="low">${this.strings.notHelpful}</span><span id="high">${this.strings.veryHelpful}</span></div>`;
-  }
-
-  private renderDetails() {
-    const sending = this.delivery === 'sending';
-    const reasons = this.positive ? this.strings.positiveReasons : this.strings.negativeReasons;
-    const limit = this.setting('maxlength');
-    return html`<fieldset class="reasons" part="reasons" ?disabled=${sending}>
-        <legend>${this.positive ? this.strings.reasonsPositive : this.strings.reasonsNegative}</legend>
-        ${reasons.map(
-          (reason) => html`<label part="reason" class="reason">
-            <input type="checkbox" .value=${reason.id} .checked=${this.reasons.includes(reason.id)} @change=${this.onReasonChange} />
-            <span>${reason.label}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <div class="comment">
-        <label for="comment">${this.strings.commentLabel}</label>
-        <textarea
-          id="comment"
-          part="comment"
-          rows="3"
-          maxlength=${limit}
-          aria-describedby="hint counter"
-          .value=${this.comment}
-          ?disabled=${sending}
-          @input=${(event: Event) => (this.comment = (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <div class="below">
-          <p id="hint" part="hint">${this.strings.privacyHint}</p>
-          <p id="counter" part="counter">${this.strings.counter(this.comment.length, limit)}</p>
-        </div>
-      </div>
-      <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${this.strings.submit}</button>`;
-  }
-
-  private renderStatus() {
-    const outcome = this.lastOutcome;
-    const detail = {
-      sending: this.strings.sending,
-      sent: this.strings.sent,
-      queued:
-        outcome?.state === 'queued'
-          ? (outcome.reason === 'server' || outcome.reason === 'timeout' ? this.strings.savedRetry : this.strings.savedOffline) +
-            (outcome.persisted ? '' : ` ${this.strings.notSaved}`)
-          : this.strings.savedOffline,
-      rejected: this.strings.rejected(outcome?.state === 'rejected' ? outcome.status : 400),
-      'gave-up': this.strings.gaveUp,
-      'invalid-endpoint': this.strings.badEndpoint,
-    }[this.delivery as string];
-    const failed = /rej|gave|inv/.test(this.delivery);
-    return html`<div part="status" class="status" role="status" tabindex="-1">
-      ${this.done ? html`<p>${this.strings.thanks}</p>` : nothing}
-      ${detail ? html`<p class=${failed ? 'failed' : ''}>${detail}</p>` : nothing}
-    </div>`;
-  }
-
   override render() {
     // While an enclosing <mlops-profile src> loads, neither its question nor its id is known, and an
     // answer to the bundled question would be filed under the wrong profile: wait.
-    if (this.profilePending) return html`<p part="status" class="status" role="status">${this.strings.loading}</p>`;
+    const strings = this.strings;
+    if (this.profilePending) return html`<p part="status" class="status" role="status">${strings.loading}</p>`;
     const sending = this.delivery === 'sending';
-    return html`${this.done
+    return html`${
+      this.done
         ? nothing
         : html`<form part="form" aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
             <fieldset class="rating" ?disabled=${sending}>
               <legend part="question"><slot name="question">${this.question ?? this.profileQuestion}</slot></legend>
-              ${this.renderScale()}
+              ${ratingScale(strings, this.effectiveScale, this.rating, this.onRatingChange)}
             </fieldset>
-            ${this.rating === undefined ? nothing : this.renderDetails()}
-          </form>`}
-      ${this.renderStatus()}
-      ${this.done
-        ? html`<button part="change" class="change" type="button" @click=${this.changeAnswer}>${this.strings.change}</button>`
-        : nothing}`;
+            ${
+              this.rating === undefined
+                ? nothing
+                : answerDetails(
+                    strings,
+                    this.positive,
+                    this.reasons,
+                    this.comment,
+                    this.setting('maxlength'),
+                    sending,
+                    this.onReasonChange,
+                    (event: Event) => (this.comment = (event.target as HTMLTextAreaElement).value),
+                  )
+            }
+          </form>`
+    }
+      ${statusRegion(strings, this.delivery, this.lastOutcome, this.done)}
+      ${this.done ? html`<button part="change" class="change" type="button" @click=${this.changeAnswer}>${strings.change}</button>` : nothing}`;
   }
 }
 
