@@ -7,6 +7,7 @@
  *                                             and its CLI (dist/render/, Node).
  *  - cdn:      `vite build --mode cdn`      → dist/cdn/<tag>.js and mlops-elements.js: self-contained ES modules for a
  *                                             script tag, code-split so that the entries on one page share one Lit.
+ *                                             Private members get short names (the npm build keeps them).
  *  - cdn-term: `vite build --mode cdn-term` → dist/cdn/mlops-term.js, one file with nothing to import: each
  *                                             `cdn.standalone` element has a pass of its own, `cdn-<tag without mlops->`.
  * Every pass first validates data/mlops.json against the zod schema and stops with the bad field's path.
@@ -15,11 +16,13 @@ import { resolve } from 'node:path';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
 import { checkCoreChunk, coreChunkGroup } from './build/core-chunk.ts';
 import { importChunksFromEntries } from './build/import-chunks-from-entries.ts';
+import { manglePrivateMembers, shortNamePattern } from './build/mangle-private-members.ts';
 import { minifyLitTemplates } from './build/minify-lit-templates.ts';
 import { validateDataset } from './build/validate-dataset.ts';
 import { allElementsEntry, elements, type ElementEntry } from './src/registry.ts';
 
 const root = import.meta.dirname;
+const srcDir = resolve(root, 'src');
 
 /** One Vite pass. */
 export interface BuildMode {
@@ -40,6 +43,13 @@ const registry: readonly ElementEntry[] = elements;
 const standalone = registry.filter((element) => element.cdn.standalone);
 const codeSplit = registry.filter((element) => !element.cdn.standalone);
 const cdnOutput = { entryFileNames: '[name].js', minify: true };
+// A css`…` nothing reads is dropped (Lit's tag checks its values, so the bundler would keep the call): an
+// element's file carries only the shared styles it uses.
+const cdnTreeshake = { manualPureFunctions: ['css'] };
+// The CDN passes give private members short names (build/mangle-private-members.ts). A pass that makes one
+// file lets the minifier shorten those further, to a letter where it can, knowing every property of the
+// file; Rolldown mangles properties only in such a pass, so a code-split pass keeps the `$a` names.
+const standaloneOutput = { ...cdnOutput, minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: shortNamePattern } } };
 
 export const modes: Readonly<Record<string, BuildMode>> = {
   npm: {
@@ -74,8 +84,9 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     },
     emptyOutDir: true,
     minify: true,
-    plugins: () => [minifyLitTemplates(), importChunksFromEntries(), checkCoreChunk(root)],
+    plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), importChunksFromEntries(), checkCoreChunk(root)],
     rolldownOptions: {
+      treeshake: cdnTreeshake,
       // The renderer-free core gets a chunk of its own, so elements without a renderer never download Lit.
       output: { ...cdnOutput, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [coreChunkGroup(root)] } },
     },
@@ -88,8 +99,8 @@ export const modes: Readonly<Record<string, BuildMode>> = {
         entries: { [element.tag]: defineModule(element.tag) },
         emptyOutDir: false,
         minify: true,
-        plugins: () => [minifyLitTemplates()],
-        rolldownOptions: { output: cdnOutput },
+        plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir)],
+        rolldownOptions: { treeshake: cdnTreeshake, output: standaloneOutput },
       },
     ]),
   ),
