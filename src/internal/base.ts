@@ -19,9 +19,9 @@ export class MlopsElement extends LitElement {
   /**
    * Registers the element; safe to call twice and beside another copy of the library.
    * @param tag custom tag name, for pages that need to rename it
-   * @param registry a scoped registry, for pages that use one
+   * @param registry a scoped registry, for pages that use one (by default, the page's `customElements`)
    */
-  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
+  static define(tag: string = this.defaultTag, registry?: CustomElementRegistry): void {
     defineOnce(tag, this, registry);
   }
 
@@ -45,7 +45,8 @@ export class MlopsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.endProfileSubscription = connectElement(this, (profile) => (this.providedProfile = profile));
+    // Every render shows the element's wording: it follows `lang` for as long as it is connected.
+    this.endProfileSubscription = connectElement(this, (profile) => (this.providedProfile = profile), true);
   }
 
   override disconnectedCallback(): void {

@@ -7,18 +7,20 @@
 import { ContextEvent as ContextRequestEvent } from '@lit/context';
 import { profileContext, type ProvidedProfile } from '../data/context.js';
 import { reportError, type MlopsErrorDetail } from './events.js';
-import { unwatchLanguage, watchLanguage, type Localized } from './i18n.js';
+import { followLanguage, type Localized } from './i18n.js';
 
 export { defineOnce } from './define.js';
 
 /**
- * Links a connected element to the page: its wording follows `lang` and registered translations
- * (`element.requestUpdate()`), and the nearest `<mlops-profile>` hands `profileChanged` its dataset
- * now and whenever it changes; without one, `profileChanged(undefined)`: the bundled dataset. Returns
- * what ends the subscription, for `disconnectElement`; none when no provider answered.
+ * Links a connected element to the page: the nearest `<mlops-profile>` hands `profileChanged` its
+ * dataset now and whenever it changes; without one, `profileChanged(undefined)`: the bundled dataset.
+ * With `followsLanguage`, its wording follows `lang` and registered translations (`element.requestUpdate()`)
+ * from now on; an element that shows wording only at times (a term's open bubble) calls
+ * i18n.ts's `followLanguage()` itself while it does, so that the others cost the language registry nothing.
+ * Returns what ends the subscription, for `disconnectElement`; none when no provider answered.
  */
-export function connectElement(element: Localized, profileChanged: (profile: ProvidedProfile) => void): (() => void) | undefined {
-  watchLanguage(element);
+export function connectElement(element: Localized, profileChanged: (profile: ProvidedProfile) => void, followsLanguage = false): (() => void) | undefined {
+  followLanguage(element, followsLanguage);
   let unsubscribe: (() => void) | undefined;
   let answered = false;
   // Built first: the manifest analyzer would list a `dispatchEvent(new …)` as an event of ours.
@@ -45,8 +47,8 @@ export function connectElement(element: Localized, profileChanged: (profile: Pro
 
 /** Call on disconnect with what `connectElement` returned: a removed element must not be kept alive or kept informed. */
 export function disconnectElement(element: Localized, endSubscription: (() => void) | undefined): void {
-  unwatchLanguage(element);
   endSubscription?.();
+  followLanguage(element, false);
 }
 
 /**

@@ -101,18 +101,14 @@ export function stringsFor<K extends keyof StringTables>(lang: string, table: K,
   return { ...english, ...tables.get(key.split('-')[0])?.[table], ...tables.get(key)?.[table] };
 }
 
-/** Keeps a connected element's wording current; call on connect. */
-export function watchLanguage(element: Localized): void {
-  registry.elements.add(element);
-  if (!registry.observer) {
-    registry.observer = new MutationObserver(updateAll);
-    registry.observer.observe(document, { attributeFilter: ['lang'], subtree: true });
-  }
-}
-
-/** Call on disconnect, so a removed element is not kept alive. */
-export function unwatchLanguage(element: Localized): void {
-  registry.elements.delete(element);
+/**
+ * Keeps an element's wording current (`follow`), or no longer: call with true while it is connected
+ * and shows wording, with false once it does not (always on disconnect, so a removed element is not kept alive).
+ */
+export function followLanguage(element: Localized, follow: boolean): void {
+  // One observer for every element (observing again changes nothing).
+  if (follow) (registry.observer ??= new MutationObserver(updateAll)).observe(document, { attributeFilter: ['lang'], subtree: true });
+  registry.elements[follow ? 'add' : 'delete'](element);
 }
 
 function updateAll(): void {

@@ -15,10 +15,10 @@ let due: PlainMlopsElement[] = [];
 /**
  * The element contract of element-core.ts without Lit, for the renderer-free elements
  * (<mlops-term>, <mlops-auto-terms>): the version, the guarded `define()`, the profile of the nearest
- * `<mlops-profile>`, wording that follows `lang`, problems reported after the update that shows
- * them; and what Lit would otherwise do for them: properties set before the upgrade are taken
- * over, changes are batched into one `update()` a microtask later, and `updateComplete` says when
- * it ran.
+ * `<mlops-profile>`, wording that follows `lang` while the element shows any (it calls
+ * `followLanguage()`), problems reported after the update that shows them; and what Lit would
+ * otherwise do for them: properties set before the upgrade are taken over, changes are batched into
+ * one `update()` a microtask later, and `updateComplete` says when it ran.
  *
  * A subclass declares its attributes in `observedAttributes`, each backed by an accessor named
  * after it in camelCase (`open-delay` → `openDelay`), and implements `update()`. A value set on the
@@ -39,9 +39,9 @@ export abstract class PlainMlopsElement extends HTMLElementBase {
   /**
    * Registers the element; safe to call twice and beside another copy of the library.
    * @param tag custom tag name, for pages that need to rename it
-   * @param registry a scoped registry, for pages that use one
+   * @param registry a scoped registry, for pages that use one (by default, the page's `customElements`)
    */
-  static define(tag: string = this.defaultTag, registry: CustomElementRegistry = customElements): void {
+  static define(tag: string = this.defaultTag, registry?: CustomElementRegistry): void {
     // Called on a concrete subclass (MlopsTerm.define()), never on this abstract class itself.
     defineOnce(tag, this as unknown as CustomElementConstructor, registry);
   }
@@ -50,9 +50,9 @@ export abstract class PlainMlopsElement extends HTMLElementBase {
   protected providedProfile?: ProvidedProfile;
   private endProfileSubscription?: () => void;
   /** Set while an update is due: the burst of changes before it is handled by one update. */
-  private updatePending = false;
+  private updatePending?: boolean;
   /** Nothing is updated before the first connection: it schedules the update asked for until then. */
-  private everConnected = false;
+  private everConnected?: boolean;
   private updateDone?: Promise<boolean>;
   private finishUpdate?: (done: boolean) => void;
   private problemsToReport?: MlopsErrorDetail[];
@@ -84,17 +84,18 @@ export abstract class PlainMlopsElement extends HTMLElementBase {
       this.everConnected = true;
       // A property set on the element before it was upgraded hides the accessor: hand it over.
       for (const attribute of (this.constructor as typeof PlainMlopsElement).observedAttributes) {
-        const name = attribute.replace(/-./g, (dash) => dash[1].toUpperCase());
-        if (Object.prototype.hasOwnProperty.call(this, name)) {
-          const own = this as unknown as Record<string, unknown>;
-          const value = own[name];
-          delete own[name];
-          own[name] = value;
+        const name = attribute.replace(/-./g, (dash) => dash[1].toUpperCase()) as keyof this;
+        if (Object.hasOwn(this, name)) {
+          const value = this[name];
+          delete this[name];
+          this[name] = value;
         }
       }
       // Changes made before the first connection update now (the constructor asked for an update).
       this.scheduleUpdate();
     }
+    // No `lang` watching from here: a plain element shows wording only at times, if at all (a term's
+    // open bubble), and follows `lang` while it does (followLanguage()).
     this.endProfileSubscription = connectElement(this, (profile) => {
       if (profile === this.providedProfile) return;
       this.providedProfile = profile;
@@ -132,29 +133,23 @@ export abstract class PlainMlopsElement extends HTMLElementBase {
     const elements = due;
     due = [];
     for (const element of elements) {
+      // Changes made from here on (by an event listener, say) get an update of their own.
+      element.updatePending = false;
       try {
-        element.performUpdate();
+        element.update();
+        const problems = element.problemsToReport;
+        element.problemsToReport = undefined;
+        reportProblems(element, problems);
       } catch (error) {
         // One element's failure must not keep the others from updating: rethrown on its own.
         queueMicrotask(() => {
           throw error;
         });
+      } finally {
+        const finish = element.finishUpdate;
+        element.updateDone = element.finishUpdate = undefined;
+        finish?.(!element.updatePending);
       }
-    }
-  }
-
-  private performUpdate(): void {
-    // Changes made from here on (by an event listener, say) get an update of their own.
-    this.updatePending = false;
-    try {
-      this.update();
-      const problems = this.problemsToReport;
-      this.problemsToReport = undefined;
-      reportProblems(this, problems);
-    } finally {
-      const finish = this.finishUpdate;
-      this.updateDone = this.finishUpdate = undefined;
-      finish?.(!this.updatePending);
     }
   }
 }

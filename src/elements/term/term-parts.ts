@@ -102,17 +102,16 @@ export class TermParts {
  * role, collapsed, focusable, underlined (by host-sheets.ts). A `tabindex` the page set is left
  * alone; returns whether the element's `tabindex` is now one this function added.
  */
-export function setHostTrigger(host: HTMLElement, internals: ElementInternals, on: boolean, addedTabIndex: boolean): boolean {
+export function setHostTrigger(host: HTMLElement, internals: ElementInternals, on: boolean, addedTabIndex?: boolean): boolean {
   internals.role = on ? 'button' : null;
   internals.ariaExpanded = on ? 'false' : null;
-  if (on) internals.states.add('trigger');
-  else internals.states.delete('trigger');
+  internals.states[on ? 'add' : 'delete']('trigger');
   if (on && !host.hasAttribute('tabindex')) {
     host.setAttribute('tabindex', '0');
     return true;
   }
   if (!on && addedTabIndex) host.removeAttribute('tabindex');
-  return on && addedTabIndex;
+  return on && !!addedTabIndex;
 }
 
 /** Sets the text only when it differs: no new text node, and no mutation, for the same words. */

@@ -32,8 +32,7 @@ export const termStyles = css`
  * that the page's own rules for the element win, as they would over rules inside a shadow root.
  * @param tag the element's tag name (`define()` may rename it), escaped here for CSS
  */
-export const hostTriggerRules = (tag: string): string =>
-  `@layer mlops-elements{${triggerRules.cssText.replaceAll('#trigger', `${CSS.escape(tag)}:state(trigger)`)}}`;
+export const hostTriggerRules = (tag: string): string => `@layer mlops-elements{${triggerRules.cssText.replaceAll('#trigger', `${CSS.escape(tag)}:state(trigger)`)}}`;
 
 // The bubble's stylesheet (the shared tokens, then its own rules). It resets what prose around it
 // may set (italics, headings' caps, <pre>'s white-space) and is hidden until [open].

@@ -6,12 +6,12 @@
 import { suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit } from '../../internal/events.js';
-import { localize } from '../../internal/i18n.js';
+import { followLanguage, localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
 import { removeHostSheets, shareHostSheet } from './host-sheets.js';
 import { placeBubble } from './placement.js';
-import { heardByParts, moveTerm, type PartEventTarget, type TermRoot } from './root-events.js';
+import { heardByParts, moveTerm, type PartEventTarget, type PartEventType, type TermRoot } from './root-events.js';
 import { lookUp, watchText } from './term-key.js';
 import { setHostTrigger, TermParts } from './term-parts.js';
 import { termStrings } from './term.strings.js';
@@ -24,9 +24,6 @@ export interface MlopsTermEventDetail {
 
 const DEFAULT_OPEN_DELAY_MS = 300;
 const DEFAULT_CLOSE_DELAY_MS = 300;
-
-/** A delay's value, or the default when it is not a number of milliseconds (already reported). */
-const validDelay = (value: number, fallback: number) => (value >= 0 ? value : fallback);
 
 /** The one open bubble on the page: opening another closes it. */
 let openTerm: MlopsTerm | undefined;
@@ -95,7 +92,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private openDelayMs: number = DEFAULT_OPEN_DELAY_MS;
   private closeDelayMs: number = DEFAULT_CLOSE_DELAY_MS;
   /** Delay attributes or properties changed since the last render: check them then. */
-  private delaysChanged = false;
+  private delaysChanged?: boolean;
   /** The open state the last render showed, to tell opening and closing from re-rendering. */
   private renderedOpen = false;
 
@@ -107,7 +104,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   /** The element itself is the trigger: a known term whose shadow root is not built yet. */
   private hostIsTrigger = false;
   /** The element's `tabindex` is ours, set while it is the trigger (an author's own is left alone). */
-  private addedTabIndex = false;
+  private addedTabIndex?: boolean;
   /** The shadow root and what it shows, built when first needed. */
   private parts?: TermParts;
   /** @internal */
@@ -117,9 +114,9 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private resolved?: Term;
   /** The key and dataset `resolved` was looked up with, so lookups run only when they change. */
   private lookedUp?: [key: string, terms: readonly Term[] | undefined];
-  private bubbleWanted = false;
+  private bubbleWanted?: boolean;
   /** Opened by resting the mouse on it, so leaving closes it (other ways of opening pin it). */
-  private openedByHover = false;
+  private openedByHover?: boolean;
   /** The term the open bubble shows, reported by `mlops-term-close` even if the key changed meanwhile. */
   private shownTerm?: Term;
   private timer?: ReturnType<typeof setTimeout>;
@@ -248,12 +245,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     const trigger = this.triggerElement;
     // An unknown term is plain text: only a trigger (and its bubble) reacts.
     const heard = trigger && heardByParts(this, trigger, this.parts?.bubble, event, path);
-    if (heard === 'click') this.onClick();
-    else if (heard === 'keydown') this.onKeyDown(event as KeyboardEvent);
-    else if (heard === 'focus') this.onFocus();
-    else if (heard === 'blur') this.onBlur(event as FocusEvent);
-    else if (heard === 'pointerenter') this.onPointerEnter(event as PointerEvent);
-    else if (heard === 'pointerleave') this.onPointerLeave(event as PointerEvent);
+    if (heard) MlopsTerm.partHandlers[heard](this, event as never);
   }
 
   /** Looks the key up, settles whether the bubble may open, renders, then shows or hides it. */
@@ -355,6 +347,9 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     }
     this.renderedOpen = this.isOpen;
     this.listen(this.isOpen);
+    // Only the open bubble shows wording (it is worded again on opening): only then does the term
+    // follow `lang` and new translations, so the page's thousand closed terms cost the registry nothing.
+    followLanguage(this, this.isOpen);
     if (this.isOpen) {
       if (openTerm !== this) openTerm?.hide();
       // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one open term, kept past this call
@@ -404,39 +399,38 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     }
   }
 
-  private onClick(): void {
-    // A click on a bubble the mouse opened pins it rather than closing it under the pointer.
-    if (this.openedByHover) this.openedByHover = false;
-    else this.setOpen(!this.isOpen);
-  }
+  /** What the term does about an event its parts heard (see heardByParts()); each handler types the event it is sent. */
+  private static readonly partHandlers: { readonly [type in PartEventType]: (term: MlopsTerm, event: never) => void } = {
+    click(term) {
+      // A click on a bubble the mouse opened pins it rather than closing it under the pointer.
+      if (term.openedByHover) term.openedByHover = false;
+      else term.setOpen(!term.isOpen);
+    },
+    keydown(term, event: KeyboardEvent) {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      term.setOpen(!term.isOpen);
+    },
+    focus(term) {
+      // Keyboard focus opens it; focus that comes with a click or tap is left to `click`.
+      if (term.triggerElement!.matches(':focus-visible')) term.show();
+    },
+    blur(term, event: FocusEvent) {
+      // Focus moving between the text and the bubble (a click inside it) keeps it open. Heard outside
+      // the shadow root, the element focus went to reads as this element when it is one of ours.
+      if (event.relatedTarget !== term) term.hide();
+    },
+    pointerenter: (term, event: PointerEvent) => term.hover(event, true),
+    pointerleave: (term, event: PointerEvent) => term.hover(event, false),
+  };
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    this.setOpen(!this.isOpen);
-  }
-
-  private onFocus(): void {
-    // Keyboard focus opens it; focus that comes with a click or tap is left to `onClick`.
-    if (this.triggerElement!.matches(':focus-visible')) this.show();
-  }
-
-  private onBlur(event: FocusEvent): void {
-    // Focus moving between the text and the bubble (a click inside it) keeps it open. Heard outside
-    // the shadow root, the element focus went to reads as this element when it is one of ours.
-    if (event.relatedTarget !== this) this.hide();
-  }
-
-  private onPointerEnter(event: PointerEvent): void {
+  /** The mouse (not a touch) entered or left: the bubble opens after resting on it, and one it opened closes after leaving it. */
+  private hover(event: PointerEvent, entering: boolean): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.timer);
-    if (!this.isOpen) this.timer = setTimeout(() => this.setOpen(true, true), validDelay(this.openDelayMs, DEFAULT_OPEN_DELAY_MS));
-  }
-
-  private onPointerLeave(event: PointerEvent): void {
-    if (event.pointerType === 'touch') return;
-    clearTimeout(this.timer);
-    if (this.openedByHover) this.timer = setTimeout(() => this.hide(), validDelay(this.closeDelayMs, DEFAULT_CLOSE_DELAY_MS));
+    if (entering ? this.isOpen : !this.openedByHover) return;
+    const delay = entering ? this.openDelayMs : this.closeDelayMs;
+    this.timer = setTimeout(() => this.setOpen(entering, true), delay >= 0 ? delay : entering ? DEFAULT_OPEN_DELAY_MS : DEFAULT_CLOSE_DELAY_MS);
   }
 }
 
