@@ -44,7 +44,7 @@ export const demographicsStrings = {
   invalidHeadingLevel: (value: unknown) => `heading-level=${quoted(String(value))} is not a whole number from 1 to 6; using 3.`,
 
   captions: {
-    /** The itemised platforms, then what the source leaves out (see "Honest data" in DESIGN.md). */
+    /** The itemised platforms, then what the source leaves out (see "Honest data" in ARCHITECTURE.md). */
     platforms: (itemised: readonly CaptionEntry[], rest: string | undefined, pagesShown: number, pagesTotal: number) =>
       `Platform distribution: ${list(itemised.map((entry) => `${entry.label} ${entry.value}`))}` +
       (rest
