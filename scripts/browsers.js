@@ -50,8 +50,7 @@ export function missingPackages(names) {
   return [...packages];
 }
 
-const canInstall = () =>
-  typeof process.getuid === 'function' && process.getuid() === 0 && spawnSync('apt-get', ['--version']).status === 0;
+const canInstall = () => typeof process.getuid === 'function' && process.getuid() === 0 && spawnSync('apt-get', ['--version']).status === 0;
 
 /**
  * Makes sure the wanted engines are installed. Installs them as root via apt-get; otherwise

@@ -110,7 +110,11 @@ async function plainHtml(work, packageDir) {
   try {
     for (const page of ['all.html', 'each.html']) {
       const { value, errors } = await inBrowser(`http://127.0.0.1:${server.address().port}/${page}`, renderedCheck);
-      record(`plain HTML (${page}): CDN files by script tag under a strict CSP`, !errors.length && Boolean(value), errors.join('; ') || `${value.length} elements rendered`);
+      record(
+        `plain HTML (${page}): CDN files by script tag under a strict CSP`,
+        !errors.length && Boolean(value),
+        errors.join('; ') || `${value.length} elements rendered`,
+      );
     }
   } finally {
     server.close();

@@ -12,9 +12,19 @@ const root = resolve(import.meta.dirname, '..');
 
 /** `'full' | 'compact'` → ['full', 'compact']; anything that is not a union of string literals → []. */
 export function literalValues(typeText = '') {
-  const members = typeText.split('|').map((member) => member.trim()).filter((member) => member && member !== 'undefined');
+  const members = typeText
+    .split('|')
+    .map((member) => member.trim())
+    .filter((member) => member && member !== 'undefined');
   const literal = /^'([^']*)'$|^"([^"]*)"$/;
-  return members.every((member) => literal.test(member)) ? members.map((member) => literal.exec(member).slice(1).find((text) => text !== undefined)) : [];
+  return members.every((member) => literal.test(member))
+    ? members.map((member) =>
+        literal
+          .exec(member)
+          .slice(1)
+          .find((text) => text !== undefined),
+      )
+    : [];
 }
 
 const markdown = (value) => ({ kind: 'markdown', value });
@@ -76,7 +86,9 @@ export function cssCustomData(manifest) {
     version: 1.1,
     properties: [...properties].map(([name, entry]) => ({
       name,
-      description: markdown(`${entry.description}${entry.default ? `\n\nDefault: \`${entry.default}\`` : ''}\n\nUsed by: ${entry.tags.map((tag) => `\`<${tag}>\``).join(', ')}`),
+      description: markdown(
+        `${entry.description}${entry.default ? `\n\nDefault: \`${entry.default}\`` : ''}\n\nUsed by: ${entry.tags.map((tag) => `\`<${tag}>\``).join(', ')}`,
+      ),
     })),
     pseudoElements: [...parts].map(([name, entry]) => ({
       name: `::part(${name})`,
@@ -85,7 +97,11 @@ export function cssCustomData(manifest) {
   };
 }
 
-const cell = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text = '') =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const tagList = (tags) => tags.map((tag) => `\`<${tag}>\``).join(', ');
 
 /**
@@ -115,7 +131,9 @@ export function readmeReference(manifest) {
     '',
     '| custom property | default | element | what it sets |',
     '|---|---|---|---|',
-    ...own.map(({ property, tags }) => `| \`${property.name}\` | ${property.default ? `\`${cell(property.default)}\`` : ''} | ${tagList(tags)} | ${cell(property.description)} |`),
+    ...own.map(
+      ({ property, tags }) => `| \`${property.name}\` | ${property.default ? `\`${cell(property.default)}\`` : ''} | ${tagList(tags)} | ${cell(property.description)} |`,
+    ),
     '',
     '#### Parts (`::part(…)`)',
     '',

@@ -15,10 +15,7 @@ const cdnDir = resolve(import.meta.dirname, '../dist/cdn');
 const KB = 1000;
 
 /** Budgets in bytes (gzip): each element's `cdn.budget`, then dist/cdn/mlops-elements.js. */
-export const budgets = Object.fromEntries([
-  ...elements.map((entry) => [`${entry.tag}.js`, entry.cdn.budget]),
-  [`${allElementsEntry.name}.js`, allElementsEntry.budget],
-]);
+export const budgets = Object.fromEntries([...elements.map((entry) => [`${entry.tag}.js`, entry.cdn.budget]), [`${allElementsEntry.name}.js`, allElementsEntry.budget]]);
 
 // Static imports in Rolldown's minified ES output: `import"./x.js"`, `import{a as b}from"./x.js"`,
 // `export{…}from"./x.js"`. Dynamic `import("./x.js")` is loaded on demand and is not counted.

@@ -139,7 +139,7 @@ async function main() {
   const warn = console.warn;
   console.warn = () => {};
   for (const testCase of cases) {
-    let html = '';
+    let html;
     try {
       html = await renderToString(testCase.markup);
     } catch (error) {

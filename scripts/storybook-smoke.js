@@ -56,9 +56,7 @@ async function renderPhase(page, storyId) {
     { timeout: RENDER_TIMEOUT_MS, polling: 50 },
     storyId,
   );
-  return page.evaluate(() =>
-    document.body.classList.contains('sb-show-errordisplay') ? 'errored' : window.__STORYBOOK_PREVIEW__.currentRender.phase,
-  );
+  return page.evaluate(() => (document.body.classList.contains('sb-show-errordisplay') ? 'errored' : window.__STORYBOOK_PREVIEW__.currentRender.phase));
 }
 
 /**

@@ -14,8 +14,7 @@ const meta: Meta<DemographicsArgs> = {
   title: 'Elements/mlops-demographics',
   component: 'mlops-demographics',
   argTypes: { chart: { control: 'select', options: [undefined, 'platforms', 'gender', 'age', 'age gender'] } },
-  render: ({ chart, headingLevel }) =>
-    html`<mlops-demographics chart=${chart ?? nothing} heading-level=${headingLevel ?? nothing}></mlops-demographics>`,
+  render: ({ chart, headingLevel }) => html`<mlops-demographics chart=${chart ?? nothing} heading-level=${headingLevel ?? nothing}></mlops-demographics>`,
 };
 export default meta;
 type Story = StoryObj<DemographicsArgs>;

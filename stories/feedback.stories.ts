@@ -17,8 +17,7 @@ const meta: Meta<FeedbackArgs> = {
   component: 'mlops-feedback',
   args: { scale: '5' },
   argTypes: { scale: { control: 'inline-radio', options: ['5', 'thumbs'] } },
-  render: ({ scale, question, endpoint }) =>
-    html`<mlops-feedback scale=${scale} question=${question ?? nothing} endpoint=${endpoint ?? nothing}></mlops-feedback>`,
+  render: ({ scale, question, endpoint }) => html`<mlops-feedback scale=${scale} question=${question ?? nothing} endpoint=${endpoint ?? nothing}></mlops-feedback>`,
 };
 export default meta;
 type Story = StoryObj<FeedbackArgs>;

@@ -16,8 +16,7 @@ const meta: Meta<TermArgs> = {
   component: 'mlops-term',
   args: { text: 'model drift', open: false },
   argTypes: { text: { control: 'text', description: 'The phrase in the running text (light DOM).' } },
-  render: ({ text, term, open }) =>
-    html`<p>Our dashboards missed the <mlops-term term=${term ?? nothing} ?open=${open}>${text}</mlops-term> for weeks.</p>`,
+  render: ({ text, term, open }) => html`<p>Our dashboards missed the <mlops-term term=${term ?? nothing} ?open=${open}>${text}</mlops-term> for weeks.</p>`,
 };
 export default meta;
 type Story = StoryObj<TermArgs>;

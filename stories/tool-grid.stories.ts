@@ -16,8 +16,7 @@ const meta: Meta<ToolGridArgs> = {
   component: 'mlops-tool-grid',
   args: { variant: 'full' },
   argTypes: { variant: { control: 'inline-radio', options: ['full', 'compact'] } },
-  render: ({ tag, variant, headingLevel }) =>
-    html`<mlops-tool-grid tag=${tag ?? nothing} variant=${variant} heading-level=${headingLevel ?? nothing}></mlops-tool-grid>`,
+  render: ({ tag, variant, headingLevel }) => html`<mlops-tool-grid tag=${tag ?? nothing} variant=${variant} heading-level=${headingLevel ?? nothing}></mlops-tool-grid>`,
 };
 export default meta;
 type Story = StoryObj<ToolGridArgs>;

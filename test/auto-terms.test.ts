@@ -15,8 +15,7 @@ import { captureWarnings, type CapturedWarnings } from './helpers/warnings.js';
 const term = (id: string, insider: string, outsider = `${insider} (outsider)`): Term => ({ id, insider, outsider, explanation: `About ${insider}.` });
 
 /** [text, id] of every match, the shortest way to compare. */
-const found = (text: string, terms: readonly Term[] = bundledTerminology) =>
-  findTermMatches(text, terms).map((match) => [match.text, match.id]);
+const found = (text: string, terms: readonly Term[] = bundledTerminology) => findTermMatches(text, terms).map((match) => [match.text, match.id]);
 
 describe('findTermMatches()', () => {
   it('finds insider terms and outsider phrases, any case, as written', () => {
@@ -149,8 +148,7 @@ async function mount(options: { all?: boolean; exclude?: string; page?: HTMLElem
 }
 
 /** [text, id] of every <mlops-term> in the article, in reading order, the hand-written one excluded. */
-const wrapped = (root: Element) =>
-  [...root.querySelectorAll('mlops-term:not(#existing)')].map((el) => [el.textContent, el.getAttribute('term')]);
+const wrapped = (root: Element) => [...root.querySelectorAll('mlops-term:not(#existing)')].map((el) => [el.textContent, el.getAttribute('term')]);
 
 /** Markup without the tabindex a term gives itself while it is its own trigger: the term's doing, not the scan's. */
 const withoutOwnTabIndex = (markup: string) => markup.replace(/(<mlops-term\b[^>]*?) tabindex="0"/g, '$1');
@@ -296,9 +294,7 @@ describe('<mlops-auto-terms>', () => {
     // Changing `exclude` re-does the wrapping: the parts it no longer selects get their terms.
     excluded.auto.setAttribute('exclude', '#intro');
     expect(await excluded.auto.updateComplete).to.equal(true);
-    expect(wrapped(excluded.article).map(([, id]) => id)).to.deep.equal([
-      'model-serving', 'sandbox', 'model-retraining', 'automl', 'ci-cd', 'observability',
-    ]); // the only prose "model drift" is in #intro
+    expect(wrapped(excluded.article).map(([, id]) => id)).to.deep.equal(['model-serving', 'sandbox', 'model-retraining', 'automl', 'ci-cd', 'observability']); // the only prose "model drift" is in #intro
     expect(wrapped(excluded.article.querySelector('#intro')!)).to.deep.equal([]);
     expect(excluded.article.querySelector('#intro')!.outerHTML).to.equal(excluded.before.get('intro'));
 

@@ -83,10 +83,24 @@ describe('bundled dataset: schema', () => {
 
   it('gives every list item a unique id within its list', () => {
     const lists: Array<readonly { id: string }[]> = [
-      profile.keyFindings, profile.subGroups, profile.platforms.items, profile.gender, profile.age,
-      profile.divides.segments, profile.terminology, profile.insideJokes, profile.sayings, profile.unwrittenRules,
-      profile.personas, profile.tools.items, profile.firstSteps.steps, profile.welcomingPractices,
-      profile.beginnerMistakes, profile.regionalDifferences, profile.misconceptions, profile.clothing,
+      profile.keyFindings,
+      profile.subGroups,
+      profile.platforms.items,
+      profile.gender,
+      profile.age,
+      profile.divides.segments,
+      profile.terminology,
+      profile.insideJokes,
+      profile.sayings,
+      profile.unwrittenRules,
+      profile.personas,
+      profile.tools.items,
+      profile.firstSteps.steps,
+      profile.welcomingPractices,
+      profile.beginnerMistakes,
+      profile.regionalDifferences,
+      profile.misconceptions,
+      profile.clothing,
     ];
     for (const list of lists) {
       const ids = list.map((item) => item.id);
@@ -109,7 +123,7 @@ describe('bundled dataset: exactly the seed', () => {
     );
   });
 
-  it('has every section with the seed\'s counts', () => {
+  it("has every section with the seed's counts", () => {
     const counts = {
       keyFindings: profile.keyFindings.length,
       subGroups: profile.subGroups.length,
@@ -132,9 +146,25 @@ describe('bundled dataset: exactly the seed', () => {
       clothing: profile.clothing.length,
     };
     expect(counts).to.deep.equal({
-      keyFindings: 4, subGroups: 4, platforms: 3, gender: 2, age: 7, segments: 4, terminology: 10,
-      conversation: 4, insideJokes: 1, sayings: 4, unwrittenRules: 4, personas: 3, tools: 10, firstSteps: 3,
-      welcomingPractices: 2, beginnerMistakes: 2, regionalDifferences: 2, misconceptions: 3, clothing: 1,
+      keyFindings: 4,
+      subGroups: 4,
+      platforms: 3,
+      gender: 2,
+      age: 7,
+      segments: 4,
+      terminology: 10,
+      conversation: 4,
+      insideJokes: 1,
+      sayings: 4,
+      unwrittenRules: 4,
+      personas: 3,
+      tools: 10,
+      firstSteps: 3,
+      welcomingPractices: 2,
+      beginnerMistakes: 2,
+      regionalDifferences: 2,
+      misconceptions: 3,
+      clothing: 1,
     });
   });
 
@@ -149,24 +179,36 @@ describe('bundled dataset: exactly the seed', () => {
       'Members show strong loyalty to specific MLOps tools (Kubeflow, MLflow) which act as identity markers and influence social groupings within the bubble.',
     );
     expect(profile.subGroups.map((group) => group.name)).to.deep.equal([
-      'Open Source MLOps Practitioners', 'Enterprise MLOps Teams', 'Academic/Research MLOps', 'Local MLOps Meetups',
+      'Open Source MLOps Practitioners',
+      'Enterprise MLOps Teams',
+      'Academic/Research MLOps',
+      'Local MLOps Meetups',
     ]);
     expect(profile.subGroups[3].description).to.equal('Regional groups organizing talks and workshops through Meetup and conferences.');
   });
 
   it('keeps the numbers of the charts, and no more than the seed gives', () => {
     expect(profile.platforms.items.map((p) => [p.name, p.percent, p.setting])).to.deep.equal([
-      ['Slack', 25, 'online'], ['GitHub', 20, 'online'], ['Conferences & Trade Shows', 15, 'offline'],
+      ['Slack', 25, 'online'],
+      ['GitHub', 20, 'online'],
+      ['Conferences & Trade Shows', 15, 'offline'],
     ]);
     expect([profile.platforms.pagesShown, profile.platforms.pagesTotal]).to.deep.equal([1, 3]);
     expect(itemisedPercent()).to.equal(60);
-    expect(profile.gender.map((g) => [g.label, g.percent])).to.deep.equal([['Male', 80], ['Female', 20]]);
+    expect(profile.gender.map((g) => [g.label, g.percent])).to.deep.equal([
+      ['Male', 80],
+      ['Female', 20],
+    ]);
     expect(profile.age.map((a) => [a.label, a.percent])).to.deep.equal([
-      ['13-17', 0.5], ['18-24', 15], ['25-34', 45], ['35-44', 25], ['45-54', 10], ['55-64', 4], ['65+', 0.5],
+      ['13-17', 0.5],
+      ['18-24', 15],
+      ['25-34', 45],
+      ['35-44', 25],
+      ['45-54', 10],
+      ['55-64', 4],
+      ['65+', 0.5],
     ]);
-    expect(profile.divides.segments.map((s) => s.name)).to.deep.equal([
-      'Enterprise Engineers', 'Research Adopters', 'Managerial Overseers', 'OSS Enthusiasts',
-    ]);
+    expect(profile.divides.segments.map((s) => s.name)).to.deep.equal(['Enterprise Engineers', 'Research Adopters', 'Managerial Overseers', 'OSS Enthusiasts']);
     expect(profile.divides.axes).to.deep.equal({
       x: { label: 'Worldview', from: 'Traditional', to: 'Futuristic' },
       y: { label: 'Social Situation', from: 'Lower', to: 'Upper' },
@@ -195,23 +237,19 @@ describe('bundled dataset: exactly the seed', () => {
   it('keeps the greeting, jokes, sayings and rules verbatim', () => {
     expect(profile.greeting.phrase).to.equal('Data drift detected!');
     expect(profile.greeting.conversation.map((line) => line.speaker)).to.deep.equal(['insider', 'outsider', 'insider', 'outsider']);
-    expect(profile.greeting.conversation[2].text).to.equal(
-      "It's a friendly way to say the data feeding our model has changed and we need to retrain it.",
-    );
+    expect(profile.greeting.conversation[2].text).to.equal("It's a friendly way to say the data feeding our model has changed and we need to retrain it.");
     expect(profile.greeting.culturalContext).to.match(/^This greeting highlights the community's focus on data quality/);
     expect(profile.insideJokes[0].text).to.equal('"Did you try turning the model off and on again?"');
-    expect(profile.sayings.map((s) => s.text)).to.deep.equal([
-      'Data drift strikes again', 'Pipelines breaking in prod', 'Reproducibility vs agility', 'Dependency hell',
-    ]);
+    expect(profile.sayings.map((s) => s.text)).to.deep.equal(['Data drift strikes again', 'Pipelines breaking in prod', 'Reproducibility vs agility', 'Dependency hell']);
     expect(profile.unwrittenRules[0].text).to.equal('Always version your datasets along with your models.');
-    expect(profile.unwrittenRules[3].explanation).to.equal(
-      'Small updates reduce risk and allow faster feedback loops, which is especially important in ML contexts.',
-    );
+    expect(profile.unwrittenRules[3].explanation).to.equal('Small updates reduce risk and allow faster feedback loops, which is especially important in ML contexts.');
   });
 
   it('keeps the three portraits complete', () => {
     expect(profile.personas.map((p) => [p.name, p.age, p.role, p.gender])).to.deep.equal([
-      ['Ravi', 29, 'Data Engineer', 'male'], ['Elena', 35, 'ML Engineer', 'female'], ['Jinsoo', 43, 'DevOps Specialist', 'male'],
+      ['Ravi', 29, 'Data Engineer', 'male'],
+      ['Elena', 35, 'ML Engineer', 'female'],
+      ['Jinsoo', 43, 'DevOps Specialist', 'male'],
     ]);
     const [ravi, elena, jinsoo] = profile.personas;
     expect(ravi.values).to.deep.equal(['Reliability', 'Automation', 'Collaboration']);
@@ -228,8 +266,16 @@ describe('bundled dataset: exactly the seed', () => {
 
   it('keeps all ten tools with their tags', () => {
     expect(bundledTools.map((tool) => tool.name)).to.deep.equal([
-      'Kubeflow', 'MLflow', 'TensorFlow Extended (TFX)', 'Seldon Core', 'BentoML', 'KServe', 'Feast', 'Argo Workflows',
-      'Dagster', 'Metaflow',
+      'Kubeflow',
+      'MLflow',
+      'TensorFlow Extended (TFX)',
+      'Seldon Core',
+      'BentoML',
+      'KServe',
+      'Feast',
+      'Argo Workflows',
+      'Dagster',
+      'Metaflow',
     ]);
     expect(findTool('tfx')?.description).to.equal('Google’s production-grade ML platform for data validation, transformation, and serving.');
     expect(findTool('kubeflow')?.tags).to.deep.equal(['Kubernetes Native', 'Pipeline Orchestration', 'Cloud-Agnostic']);
@@ -256,7 +302,7 @@ describe('bundled dataset: exactly the seed', () => {
     expect(bundledFeedbackQuestion).to.equal('How helpful was the information in Machine Learning Operations (MLOps)?');
   });
 
-  it('records the seed\'s empty sections as gaps instead of filling them', () => {
+  it("records the seed's empty sections as gaps instead of filling them", () => {
     const sections = profile.seedGaps.map((gap) => gap.section).join(' | ');
     expect(sections).to.include('Historical Timeline');
     expect(sections).to.include('Pathway to Credibility');

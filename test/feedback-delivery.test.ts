@@ -1,14 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  deliverQueued,
-  enqueue,
-  FEEDBACK_QUEUE_KEY,
-  flushQueue,
-  postFeedback,
-  readQueue,
-  retryDelay,
-  type FeedbackPayload,
-} from '../src/elements/feedback/delivery.js';
+import { deliverQueued, enqueue, FEEDBACK_QUEUE_KEY, flushQueue, postFeedback, readQueue, retryDelay, type FeedbackPayload } from '../src/elements/feedback/delivery.js';
 // The payload helpers live with the element: they are needed without an endpoint too.
 import { cleanComment, createFeedbackId, pageAddress } from '../src/elements/feedback/feedback.js';
 import { blockLocalStorage, fillLocalStorage, stubOnline } from './helpers/browser-faults.js';
@@ -347,6 +338,10 @@ describe('feedback delivery: delivering queued votes', () => {
     const reports = await flushQueue(endpoint, options(fetcher), (vote) => vote.id !== skipped.id);
     expect(reports.map((report) => report.payload.id).sort()).to.deep.equal([mine.id, orphan.id].sort());
     expect(calls).to.have.length(2);
-    expect(readQueue().map((vote) => vote.payload.id).sort()).to.deep.equal([skipped.id, elsewhere.id].sort());
+    expect(
+      readQueue()
+        .map((vote) => vote.payload.id)
+        .sort(),
+    ).to.deep.equal([skipped.id, elsewhere.id].sort());
   });
 });

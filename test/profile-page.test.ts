@@ -200,16 +200,7 @@ describe('<mlops-profile-page> with another dataset', () => {
     expect(text(sectionTitle(el, 'summary'))).to.equal('Home Bakers (sample data)');
     const shown = SEED_ORDER.filter(
       (id) =>
-        ![
-          'inside-jokes',
-          'sayings',
-          'unwritten-rules',
-          'welcoming-practices',
-          'beginner-mistakes',
-          'regional-differences',
-          'misconceptions',
-          'clothing',
-        ].includes(id),
+        !['inside-jokes', 'sayings', 'unwritten-rules', 'welcoming-practices', 'beginner-mistakes', 'regional-differences', 'misconceptions', 'clothing'].includes(id),
     );
     expect(sectionIds(el)).to.deep.equal(shown);
     expect(tocLinks(el).map((link) => link.getAttribute('href'))).to.deep.equal(shown.map((id) => `#${id}`));

@@ -85,7 +85,10 @@ describe('README.md html snippets', () => {
       const tags = [...fragment.querySelectorAll('*')].filter((element) => element.localName.startsWith('mlops-'));
       if (!tags.length) {
         // Only an inline module script (the hydration snippet): scripts/consumer-smoke.js type-checks it.
-        expect(scripts.some((script) => !script.src && script.type === 'module'), 'a snippet without elements').to.equal(true);
+        expect(
+          scripts.some((script) => !script.src && script.type === 'module'),
+          'a snippet without elements',
+        ).to.equal(true);
         return;
       }
       const errors: MlopsErrorDetail[] = [];
@@ -93,7 +96,8 @@ describe('README.md html snippets', () => {
       container.append(fragment);
       const profiles = [...container.querySelectorAll('mlops-profile[src]')];
       await waitUntil(
-        () => mlopsElements(container).every((element) => customElements.get(element.localName)) && profiles.every((profile) => (profile as { profile?: unknown }).profile),
+        () =>
+          mlopsElements(container).every((element) => customElements.get(element.localName)) && profiles.every((profile) => (profile as { profile?: unknown }).profile),
         `the elements did not upgrade (or a profile did not load): ${JSON.stringify(errors)}`,
         // Loading a profile imports its validator (zod) on demand: slow on a cold test server.
         { timeout: 8000 },

@@ -24,9 +24,7 @@ const itemTitles = (el: Element) => texts(el, '[part="item"] > [part="item-title
 
 async function section(name: string, level?: number): Promise<MlopsSection> {
   return fixture<MlopsSection>(
-    level === undefined
-      ? html`<mlops-section section=${name}></mlops-section>`
-      : html`<mlops-section section=${name} heading-level=${level}></mlops-section>`,
+    level === undefined ? html`<mlops-section section=${name}></mlops-section>` : html`<mlops-section section=${name} heading-level=${level}></mlops-section>`,
   );
 }
 
@@ -59,7 +57,7 @@ describe('<mlops-section>: every section of the MLOps profile', () => {
     );
   });
 
-  it('shows each key finding\'s category above its title, after it in reading order', async () => {
+  it("shows each key finding's category above its title, after it in reading order", async () => {
     const el = await section('key-findings');
     const card = all(el, '[part="item"]')[0];
     const label = card.querySelector('[part="label"]')!;
@@ -383,9 +381,7 @@ describe('<mlops-persona>', () => {
       await el.updateComplete;
       expect(text(part(el, 'error'))).to.equal('No portrait called “Rav” in this profile. Did you mean “Ravi”?');
       const far = await persona('<b>nobody at all</b>');
-      expect(text(part(far, 'error'))).to.equal(
-        'No portrait called “<b>nobody at all</b>” in this profile. Portraits in this profile: Ravi, Elena, Jinsoo.',
-      );
+      expect(text(part(far, 'error'))).to.equal('No portrait called “<b>nobody at all</b>” in this profile. Portraits in this profile: Ravi, Elena, Jinsoo.');
       expect(shadow(far).querySelector('b')).to.equal(null);
     });
   });

@@ -21,9 +21,7 @@ describe('<mlops-tool-card>: a found tool', () => {
     expect(heading(el)!.tagName).to.equal('H3');
     expect(text(heading(el))).to.equal('MLflow');
     expect(card.getAttribute('aria-labelledby')).to.equal(heading(el)!.id);
-    expect(text(part(el, 'description'))).to.equal(
-      'Open-source platform for managing the ML lifecycle—experiments, packaging, and deployment.',
-    );
+    expect(text(part(el, 'description'))).to.equal('Open-source platform for managing the ML lifecycle—experiments, packaging, and deployment.');
     const tags = part(el, 'tags')!;
     expect(tags.tagName).to.equal('UL');
     expect(tags.getAttribute('aria-label')).to.equal('Tags');
@@ -309,7 +307,11 @@ describe('<mlops-tool-card>: dark pages', () => {
     expect(getComputedStyle(dark).backgroundColor).to.not.equal(getComputedStyle(light).backgroundColor);
     expect(getComputedStyle(dark).color).to.not.equal(getComputedStyle(light).color);
     // The dark card is dark: its background is darker than its text.
-    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, value) => sum + Number(value), 0);
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, value) => sum + Number(value), 0);
     expect(luminance(getComputedStyle(dark).backgroundColor)).to.be.lessThan(luminance(getComputedStyle(dark).color));
   });
 

@@ -35,11 +35,9 @@ describe('<mlops-tool-grid>: all tools', () => {
     expect(count.closest('[role="status"]')).to.exist;
   });
 
-  it('says that the dataset holds only the first page of the profile\'s tool list', async () => {
+  it("says that the dataset holds only the first page of the profile's tool list", async () => {
     const el = await renderedGrid(html`<mlops-tool-grid></mlops-tool-grid>`);
-    expect(text(part(el, 'note'))).to.equal(
-      "These tools come from page 1 of 3 of the profile's tool list; the other pages are not in the dataset.",
-    );
+    expect(text(part(el, 'note'))).to.equal("These tools come from page 1 of 3 of the profile's tool list; the other pages are not in the dataset.");
   });
 
   it('passes variant and heading-level to every card', async () => {
@@ -253,7 +251,9 @@ describe('<mlops-tool-grid>: layout', () => {
     await atWidth(wrapper, 1280);
     expect(columnCount(grid)).to.equal(4);
     // Cards in a row share one height, so the rows line up.
-    const firstRow = cards(grid).slice(0, 4).map((card) => Math.round(card.getBoundingClientRect().height));
+    const firstRow = cards(grid)
+      .slice(0, 4)
+      .map((card) => Math.round(card.getBoundingClientRect().height));
     expect(new Set(firstRow).size).to.equal(1);
   });
 });

@@ -213,9 +213,9 @@ async function openPage(browser, url) {
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.goto(url, { waitUntil: 'load', timeout: 120000 });
   await tab
-    .waitForFunction(() => typeof window.__readyPainted === "number", { timeout: 60000, polling: 16 })
+    .waitForFunction(() => typeof window.__readyPainted === 'number', { timeout: 60000, polling: 16 })
     .catch((error) => {
-      throw new Error(`${url}: never ready (${errors.join("; ") || error.message})`);
+      throw new Error(`${url}: never ready (${errors.join('; ') || error.message})`);
     });
   if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
   return { context, tab };
@@ -396,10 +396,14 @@ async function main() {
     for (const [variant, result] of Object.entries(results)) {
       const isChart = variant.includes('age');
       row(
-        variant, ms(result.median), `${ms(result.min)}–${ms(result.max)}`,
+        variant,
+        ms(result.median),
+        `${ms(result.min)}–${ms(result.max)}`,
         isChart ? '' : `${(result.median / floor).toFixed(2)}×`,
         isChart ? '' : `${(result.median / results.tippy.median).toFixed(2)}×`,
-        result.layoutShift.toFixed(3), kb(result.js), kb(result.css),
+        result.layoutShift.toFixed(3),
+        kb(result.js),
+        kb(result.css),
       );
     }
     lines.push('');
@@ -410,17 +414,23 @@ async function main() {
     for (const n of Object.keys(scale)) {
       const ours = scale[n].median;
       const bare = scaleFloor[n].median;
-      lines.push(`  N=${String(n).padEnd(6)} mlops-term ${ms(ours).padStart(8)}  abbr ${ms(bare).padStart(8)}  extra per term ${(((ours - bare) / n) * 1000).toFixed(1)} µs`);
+      lines.push(
+        `  N=${String(n).padEnd(6)} mlops-term ${ms(ours).padStart(8)}  abbr ${ms(bare).padStart(8)}  extra per term ${(((ours - bare) / n) * 1000).toFixed(1)} µs`,
+      );
     }
     const fit = extraCostFit(scale, scaleFloor);
-    lines.push(`  extra over <abbr> ≈ ${ms(fit.fixedMs)} once (loading and starting the script) + ${(fit.perTermMs * 1000).toFixed(1)} µs per term (least squares over the three N)`);
+    lines.push(
+      `  extra over <abbr> ≈ ${ms(fit.fixedMs)} once (loading and starting the script) + ${(fit.perTermMs * 1000).toFixed(1)} µs per term (least squares over the three N)`,
+    );
     lines.push('');
     const autoMedian = (list) => median(list.map((sample) => sample.ms));
     lines.push(
       `<mlops-auto-terms> on a ${autoTerms.words.toLocaleString('en')}-word article (median of ${RUNS}): scan() ${autoMedian(autoTerms.first).toFixed(1)} ms for the first occurrences (${autoTerms.first[0].count} terms), ` +
         `${autoMedian(autoTerms.all).toFixed(1)} ms with \`all\` (${autoTerms.all[0].count} terms) = ${((autoMedian(autoTerms.all) / autoTerms.words) * 1000).toFixed(1)} ms per 1,000 words`,
     );
-    lines.push(`Memory per <mlops-term> (10,000 instances vs the same text in <abbr>): ${(memory.heapBytes / 1000).toFixed(2)} KB JS heap, ${memory.nodes.toFixed(1)} DOM nodes, ${memory.listeners.toFixed(1)} listeners`);
+    lines.push(
+      `Memory per <mlops-term> (10,000 instances vs the same text in <abbr>): ${(memory.heapBytes / 1000).toFixed(2)} KB JS heap, ${memory.nodes.toFixed(1)} DOM nodes, ${memory.listeners.toFixed(1)} listeners`,
+    );
 
     const goals = [
       ['mlops-term ready→painted ≤ Tippy (ratio ≤ 1.0)', results['mlops-term'].median <= results.tippy.median],
@@ -435,12 +445,17 @@ async function main() {
     lines.push('Goals:');
     for (const [goal, met] of goals) lines.push(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`);
     lines.push('');
-    lines.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${(await browser.version())}; ${new Date().toISOString().slice(0, 10)}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    lines.push(
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${await browser.version()}; ${new Date().toISOString().slice(0, 10)}; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
     console.log(lines.join('\n'));
 
     mkdirSync(join(root, 'bench-results'), { recursive: true });
     const out = join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, extraCost: fit, memory, autoTerms, goals }, null, 2));
+    writeFileSync(
+      out,
+      JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, extraCost: fit, memory, autoTerms, goals }, null, 2),
+    );
     console.log(`\nJSON: ${out.slice(root.length + 1)}`);
   } finally {
     await browser.close();

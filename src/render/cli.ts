@@ -247,15 +247,14 @@ async function renderCommand(argv: readonly string[], io: CliIo): Promise<number
 
   const started = performance.now();
   let problems = 0;
-  let elements = 0;
   if (!args.paths.length) {
     const result = await renderDocument(await readStream(io.stdin), args.options);
     if (args.out) await writeAtomically(resolve(io.cwd, args.out), result.html);
     else io.stdout.write(result.html);
     for (const problem of result.problems) io.stderr.write(problemLine('<stdin>', problem));
     problems = result.problems.length;
-    elements = result.elements;
   } else {
+    let elements = 0;
     const jobs = await plan(args.paths, args.out, io.cwd);
     const progress = io.stderr.isTTY && !args.quiet;
     let done = 0;
@@ -292,7 +291,10 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
 };
 
 /** Runs the command line; resolves to the exit status. */
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() },
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help') {
     io.stdout.write(MAIN_HELP);

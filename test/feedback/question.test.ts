@@ -39,9 +39,7 @@ describe('mlops-feedback: the question', () => {
   });
 
   it('takes a slotted question over both', async () => {
-    const el = await fixture<MlopsFeedback>(
-      html`<mlops-feedback question="Ignored"><span slot="question">Did this <em>guide</em> help?</span></mlops-feedback>`,
-    );
+    const el = await fixture<MlopsFeedback>(html`<mlops-feedback question="Ignored"><span slot="question">Did this <em>guide</em> help?</span></mlops-feedback>`);
     const slot = $<HTMLSlotElement>(el, 'legend slot[name="question"]')!;
     const assigned = slot.assignedNodes();
     expect(assigned).to.have.length(1);

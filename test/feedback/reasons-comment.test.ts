@@ -39,10 +39,12 @@ describe('mlops-feedback: reasons and comment', () => {
     expect(textarea.maxLength).to.equal(20);
     expect($(el, '[part~="hint"]')!.textContent).to.equal("Please don't include personal information.");
     expect($(el, '[part~="counter"]')!.textContent).to.equal('0 / 20 characters');
-    expect(textarea.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.part[0])).to.deep.equal([
-      'hint',
-      'counter',
-    ]);
+    expect(
+      textarea
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)!.part[0]),
+    ).to.deep.equal(['hint', 'counter']);
 
     textarea.focus();
     // Distinct characters: WebDriver's "type" holds all keys down together, so repeats would merge.

@@ -4,7 +4,21 @@ import { FEEDBACK_QUEUE_KEY } from '../../src/elements/feedback/delivery.js';
 import type { FeedbackPayload, MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 import type { MlopsErrorDetail } from '../../src/internal/events.js';
 import { blockLocalStorage, stubOnline } from '../helpers/browser-faults.js';
-import { $, absoluteEndpoint, endpointFor, newBucket, planServer, queued, rate, releaseServer, resetFeedbackPage, serverLog, statusText, submit, waitForServer } from '../helpers/feedback.js';
+import {
+  $,
+  absoluteEndpoint,
+  endpointFor,
+  newBucket,
+  planServer,
+  queued,
+  rate,
+  releaseServer,
+  resetFeedbackPage,
+  serverLog,
+  statusText,
+  submit,
+  waitForServer,
+} from '../helpers/feedback.js';
 
 // Votes the endpoint did not take yet: queued, retried with the same id, sent when back online, given up on, kept in memory without storage.
 
@@ -135,15 +149,16 @@ describe('mlops-feedback: queueing and retrying', () => {
     const log = await serverLog(bucket);
     expect(log.received).to.deep.equal([earlier]);
     expect(sentEvents).to.deep.equal([earlier]);
-    expect(queued().map((vote) => vote.payload.id), 'votes for other endpoints stay').to.deep.equal([elsewhere.id]);
+    expect(
+      queued().map((vote) => vote.payload.id),
+      'votes for other endpoints stay',
+    ).to.deep.equal([elsewhere.id]);
   });
 
   it('gives up after max-attempts failures, reports it and says so', async () => {
     const bucket = newBucket('element');
     await planServer(bucket, ['503', '503']);
-    const el = await fixture<MlopsFeedback>(
-      html`<mlops-feedback endpoint=${endpointFor(bucket)} max-attempts="2" retry-base-delay="20"></mlops-feedback>`,
-    );
+    const el = await fixture<MlopsFeedback>(html`<mlops-feedback endpoint=${endpointFor(bucket)} max-attempts="2" retry-base-delay="20"></mlops-feedback>`);
     await rate(el, 3);
     const error = oneEvent(el, 'mlops-error');
     const payload = await submit(el);

@@ -4,7 +4,23 @@ import { FEEDBACK_QUEUE_KEY } from '../../src/elements/feedback/delivery.js';
 import type { FeedbackPayload, MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 import type { MlopsErrorDetail } from '../../src/internal/events.js';
 import { darkPage } from '../helpers/colours.js';
-import { $, $$, endpointFor, focused, newBucket, planServer, rate, releaseServer, resetFeedbackPage, serverLog, spyOnFetch, statusText, submit, submitButton, waitForServer } from '../helpers/feedback.js';
+import {
+  $,
+  $$,
+  endpointFor,
+  focused,
+  newBucket,
+  planServer,
+  rate,
+  releaseServer,
+  resetFeedbackPage,
+  serverLog,
+  spyOnFetch,
+  statusText,
+  submit,
+  submitButton,
+  waitForServer,
+} from '../helpers/feedback.js';
 
 // Sending to the real test endpoint: one POST per vote, refusals and bad addresses, and every step on a dark page.
 

@@ -62,8 +62,7 @@ export async function waitForServer(bucket: string, check: (log: ServerLog) => b
 }
 
 /** The votes waiting in localStorage. */
-export const queued = (): { endpoint: string; payload: FeedbackPayload; attempts: number }[] =>
-  JSON.parse(localStorage.getItem(FEEDBACK_QUEUE_KEY) ?? '[]');
+export const queued = (): { endpoint: string; payload: FeedbackPayload; attempts: number }[] => JSON.parse(localStorage.getItem(FEEDBACK_QUEUE_KEY) ?? '[]');
 
 /** Counts calls to the page's fetch (still passing them through); returns the calls and the undo. */
 export function spyOnFetch() {

@@ -13,9 +13,7 @@ type Updatable = Element & { updateComplete?: Promise<unknown> };
 export async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 5; round++) {
     const elements = [root, ...root.querySelectorAll('*'), ...shadowRootsIn(root).flatMap((tree) => [...tree.querySelectorAll('*')])];
-    const pending = elements
-      .map((element) => (element as Updatable).updateComplete)
-      .filter((promise): promise is Promise<unknown> => !!promise);
+    const pending = elements.map((element) => (element as Updatable).updateComplete).filter((promise): promise is Promise<unknown> => !!promise);
     const results = await Promise.all(pending);
     // updateComplete resolves false when another update was requested meanwhile: go round again.
     if (results.every((result) => result !== false)) return;

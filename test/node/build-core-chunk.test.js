@@ -27,7 +27,10 @@ test('the group captures the listed modules and nothing else', () => {
 });
 
 test('a core chunk of exactly the listed modules has no problem', () => {
-  assert.deepEqual(coreChunkProblems(listedIds, () => [], root), []);
+  assert.deepEqual(
+    coreChunkProblems(listedIds, () => [], root),
+    [],
+  );
 });
 
 test('Lit in the core chunk is named with its importer, the import from a listed module first', () => {

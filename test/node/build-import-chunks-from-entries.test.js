@@ -28,10 +28,7 @@ test('an entry imports every chunk of its static graph that it did not import it
 test('the added imports go before the source map comment, which stays last', () => {
   const bundle = fakeBundle();
   importIndirectChunks(bundle);
-  assert.equal(
-    bundle['mlops-grid.js'].code,
-    'import"./chunks/grid.js";\nimport"./chunks/card.js";import"./chunks/lit.js";\n//# sourceMappingURL=mlops-grid.js.map',
-  );
+  assert.equal(bundle['mlops-grid.js'].code, 'import"./chunks/grid.js";\nimport"./chunks/card.js";import"./chunks/lit.js";\n//# sourceMappingURL=mlops-grid.js.map');
   assert.deepEqual(bundle['mlops-grid.js'].imports, ['chunks/grid.js', 'chunks/core.js', 'chunks/card.js', 'chunks/lit.js']);
 });
 

@@ -43,7 +43,8 @@ const files = (folder) => readdirSync(folder, { recursive: true }).map(String).s
 test('--help documents every option', async () => {
   const { code, stdout } = await cli(['render', '--help']);
   assert.equal(code, 0);
-  for (const option of ['--mode dsd|plain', '--profile FILE', '--lang', '--no-json-ld', '--footnotes', '--strict', '--out PATH', 'FILE|DIR']) assert.ok(stdout.includes(option), option);
+  for (const option of ['--mode dsd|plain', '--profile FILE', '--lang', '--no-json-ld', '--footnotes', '--strict', '--out PATH', 'FILE|DIR'])
+    assert.ok(stdout.includes(option), option);
   const top = await cli(['--help']);
   assert.match(top.stdout, /render +expand the mlops-\* elements/);
   const unknown = await cli(['serve']);
@@ -51,7 +52,9 @@ test('--help documents every option', async () => {
 });
 
 test('no paths: standard input to standard output, problems on standard error', async () => {
-  const { code, stdout, stderr } = await cli(['render', '--mode', 'plain', '--no-json-ld'], { input: '<p>a</p>\n<mlops-tool-card tool="mlflwo"></mlops-tool-card>\n<mlops-tool-card tool="feast"></mlops-tool-card>' });
+  const { code, stdout, stderr } = await cli(['render', '--mode', 'plain', '--no-json-ld'], {
+    input: '<p>a</p>\n<mlops-tool-card tool="mlflwo"></mlops-tool-card>\n<mlops-tool-card tool="feast"></mlops-tool-card>',
+  });
   assert.equal(code, 0);
   assert.match(stdout, /^<p>a<\/p>\n<p>No tool called “mlflwo” in this profile\. Did you mean MLflow\?<\/p>\n<article><h3>Feast<\/h3>/);
   assert.equal(stderr, '<stdin>:2:1 No tool called “mlflwo” in this profile. (did you mean MLflow?)\n');

@@ -35,15 +35,21 @@ test('<mlops-term> and <mlops-auto-terms> stay exactly as written, and are still
   const { html, problems, elements } = await dsd(page);
   assert.equal(html, page);
   assert.equal(elements, 3);
-  assert.deepEqual(problems.map((problem) => [problem.col, problem.suggestion]), [[47, 'Model Drift']]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.col, problem.suggestion]),
+    [[47, 'Model Drift']],
+  );
 });
 
 test('problems are reported in dsd mode as in plain mode', async () => {
   const { problems } = await dsd('<mlops-tool-card tool="mlflwo"></mlops-tool-card>\n<mlops-section section="greting"></mlops-section>');
-  assert.deepEqual(problems.map((problem) => [problem.line, problem.tag, problem.suggestion]), [
-    [1, 'mlops-tool-card', 'MLflow'],
-    [2, 'mlops-section', 'greeting'],
-  ]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.line, problem.tag, problem.suggestion]),
+    [
+      [1, 'mlops-tool-card', 'MLflow'],
+      [2, 'mlops-section', 'greeting'],
+    ],
+  );
 });
 
 test('<mlops-profile src> is left for the browser, with everything inside it', async () => {

@@ -9,7 +9,7 @@ const before = [
   '<script>const s = "<mlops-tool-card tool=mlflow></mlops-tool-card>"; // not an element</script>\r\n',
   '<style>p::after { content: "<mlops-term>" }</style></head>\r\n',
   '<body   class = "x"  >\r\n<!-- <mlops-glossary></mlops-glossary> in a comment -->\r\n',
-  '<p title=\'a > b\'>Caf&eacute; &#x2014; &nbsp;spaces   kept\t\ttabs</p>\r\n',
+  "<p title='a > b'>Caf&eacute; &#x2014; &nbsp;spaces   kept\t\ttabs</p>\r\n",
   '<textarea><mlops-term>model drift</mlops-term></textarea>\r\n',
   '<template><mlops-tool-card tool="feast"></mlops-tool-card></template>\r\n<p>',
 ].join('');

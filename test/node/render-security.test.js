@@ -40,7 +40,10 @@ function assertOnlyJsonLd(html) {
   const scripts = elementsOf(html).filter((element) => element.tagName === 'script');
   assert.ok(scripts.length <= 1);
   for (const script of scripts) {
-    assert.deepEqual(script.attrs.map((attr) => attr.name), ['type', 'data-mlops-elements']);
+    assert.deepEqual(
+      script.attrs.map((attr) => attr.name),
+      ['type', 'data-mlops-elements'],
+    );
     JSON.parse(script.childNodes[0].value);
   }
 }
@@ -71,7 +74,8 @@ function hostileProfile(offset) {
 }
 
 test('plain: a dataset full of hostile strings renders them as text, injecting nothing', async () => {
-  const everything = '<article><mlops-profile-page></mlops-profile-page><mlops-glossary></mlops-glossary><p><mlops-term>zz</mlops-term></p><mlops-feedback endpoint="/f"></mlops-feedback></article>';
+  const everything =
+    '<article><mlops-profile-page></mlops-profile-page><mlops-glossary></mlops-glossary><p><mlops-term>zz</mlops-term></p><mlops-feedback endpoint="/f"></mlops-feedback></article>';
   const baseline = await renderDocument(everything, { mode: 'plain', profile: hostileProfile(0), footnotes: true });
   for (const offset of [0, 1, 2, 3, 4]) {
     const profile = hostileProfile(offset);

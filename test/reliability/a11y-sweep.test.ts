@@ -46,7 +46,11 @@ async function renderOpenTerm(wrapper: HTMLElement): Promise<MlopsTerm> {
   term.show();
   await until(() => visibleBubbles().length === 1, 'the bubble did not open');
   // axe blends colours with opacity: wait for the fade-in to end.
-  await Promise.all(visibleBubbles()[0].getAnimations().map((animation) => animation.finished));
+  await Promise.all(
+    visibleBubbles()[0]
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
   return term;
 }
 
@@ -84,11 +88,17 @@ const states: State[] = [
   { element: 'mlops-tool-card', name: 'compact', render: (wrapper) => appendAndSettle(wrapper, make('mlops-tool-card', { tool: 'kubeflow', variant: 'compact' })) },
   { element: 'mlops-tool-card', name: 'unknown tool', render: (wrapper) => appendAndSettle(wrapper, make('mlops-tool-card', { tool: 'mlflw' })) },
   { element: 'mlops-tool-grid', name: 'all tools', render: (wrapper) => appendAndSettle(wrapper, make('mlops-tool-grid')) },
-  { element: 'mlops-tool-grid', name: 'filtered', render: (wrapper) => appendAndSettle(wrapper, make('mlops-tool-grid', { tag: 'Kubernetes Native, K8s Native', variant: 'compact' })) },
+  {
+    element: 'mlops-tool-grid',
+    name: 'filtered',
+    render: (wrapper) => appendAndSettle(wrapper, make('mlops-tool-grid', { tag: 'Kubernetes Native, K8s Native', variant: 'compact' })),
+  },
   { element: 'mlops-tool-grid', name: 'empty', render: (wrapper) => appendAndSettle(wrapper, make('mlops-tool-grid', { tag: 'Kubernetes Nativ' })) },
-  ...(['platforms', 'gender', 'age'] as const).map(
-    (chart): State => ({ element: 'mlops-demographics', name: `${chart} chart`, render: (wrapper) => appendAndSettle(wrapper, make('mlops-demographics', { chart })) }),
-  ),
+  ...(['platforms', 'gender', 'age'] as const).map((chart): State => ({
+    element: 'mlops-demographics',
+    name: `${chart} chart`,
+    render: (wrapper) => appendAndSettle(wrapper, make('mlops-demographics', { chart })),
+  })),
   {
     element: 'mlops-demographics',
     name: 'all charts, tables shown, a bar selected',
@@ -96,7 +106,9 @@ const states: State[] = [
       const el = make('mlops-demographics');
       await appendAndSettle(wrapper, el);
       for (const toggle of shadow(el).querySelectorAll<HTMLElement>('[part~="toggle"]')) toggle.click();
-      shadow(el).querySelector<SVGElement>('[data-index="1"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      shadow(el)
+        .querySelector<SVGElement>('[data-index="1"]')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await settle(el);
     },
   },
@@ -222,7 +234,12 @@ for (const theme of themes) {
               const element = wrapper.querySelector(state.element);
               // A term never opened has no shadow root, so no colours of its own to emulate.
               if (element?.shadowRoot || !element) {
-                expect(getComputedStyle(element ?? wrapper).getPropertyValue('--_text').trim(), 'forced-colours rules applied').to.equal('CanvasText');
+                expect(
+                  getComputedStyle(element ?? wrapper)
+                    .getPropertyValue('--_text')
+                    .trim(),
+                  'forced-colours rules applied',
+                ).to.equal('CanvasText');
               }
             }
             // In forced colours the user's theme sets the colours. Emulated, they are the engine's

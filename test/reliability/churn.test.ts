@@ -140,7 +140,9 @@ describe('10,000 elements created and removed', () => {
     const growth = after - baseline;
     // Printed so the numbers can be reported; the limit allows for compiled code and caches that
     // grow with use but not with the number of elements (a leak of even 1 KB per element is 10 MB).
-    console.log(`heap: baseline ${(baseline / 1048576).toFixed(2)} MB, after ${TOTAL} elements ${(after / 1048576).toFixed(2)} MB, growth ${(growth / 1024).toFixed(0)} KB`);
+    console.log(
+      `heap: baseline ${(baseline / 1048576).toFixed(2)} MB, after ${TOTAL} elements ${(after / 1048576).toFixed(2)} MB, growth ${(growth / 1024).toFixed(0)} KB`,
+    );
     expect(growth).to.be.below(2 * 1024 * 1024);
   });
 });

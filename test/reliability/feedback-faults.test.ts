@@ -82,8 +82,7 @@ function pressSubmit(el: MlopsFeedback, twice: boolean): void {
   if (twice) button.click();
 }
 
-const storedIds = (): string[] =>
-  (JSON.parse(localStorage.getItem(FEEDBACK_QUEUE_KEY) ?? '[]') as { payload: FeedbackPayload }[]).map((vote) => vote.payload.id);
+const storedIds = (): string[] => (JSON.parse(localStorage.getItem(FEEDBACK_QUEUE_KEY) ?? '[]') as { payload: FeedbackPayload }[]).map((vote) => vote.payload.id);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -192,75 +191,73 @@ async function scriptedRun({ seed, votes }: RunOptions) {
    * until the widgets have made their first attempt, so each vote meets the faults of its step;
    * a reader's next click is a later task too. Retries carry on in the background.
    */
-  const firstAttempt = (...widgets: MlopsFeedback[]) =>
-    until(() => widgets.every((el) => el.deliveryState !== 'sending'), `first attempt of vote ${index}`, 5000);
+  const firstAttempt = (...widgets: MlopsFeedback[]) => until(() => widgets.every((el) => el.deliveryState !== 'sending'), `first attempt of vote ${index}`, 5000);
 
   const tally = { doubleClicks: 0, changes: 0, pairs: 0, reloads: 0, reloadedQueued: 0 };
   for (let slot = 0; slot < SLOTS.length; slot++) await makeWidget(slot);
 
   let nextReload = 0;
   try {
-  while (index < votes) {
-    // Every step draws the same numbers whatever happens, so the script is the same in every engine.
-    const draw = Array.from({ length: 10 }, random);
-    setFault('offline', within(SCRIPT.offline, index), goOffline);
-    setFault('noStorage', within(SCRIPT.noStorage, index), blockLocalStorage);
-    setFault('fullStorage', within(SCRIPT.fullStorage, index), fillLocalStorage);
-    if (nextReload < SCRIPT.reloads.length && index >= SCRIPT.reloads[nextReload] && !undo.has('noStorage') && !undo.has('fullStorage')) {
-      nextReload += 1;
-      // A real reload keeps only what is in localStorage: check that every queued vote is there.
-      const queuedNow = readQueue().map((vote) => vote.payload.id);
-      expect(storedIds(), `queued votes are all in localStorage at the reload before vote ${index}`).to.include.members(queuedNow);
-      tally.reloadedQueued += queuedNow.length;
-      tally.reloads += 1;
-      page.replaceChildren();
-      for (let slot = 0; slot < SLOTS.length; slot++) await makeWidget(slot);
-    }
+    while (index < votes) {
+      // Every step draws the same numbers whatever happens, so the script is the same in every engine.
+      const draw = Array.from({ length: 10 }, random);
+      setFault('offline', within(SCRIPT.offline, index), goOffline);
+      setFault('noStorage', within(SCRIPT.noStorage, index), blockLocalStorage);
+      setFault('fullStorage', within(SCRIPT.fullStorage, index), fillLocalStorage);
+      if (nextReload < SCRIPT.reloads.length && index >= SCRIPT.reloads[nextReload] && !undo.has('noStorage') && !undo.has('fullStorage')) {
+        nextReload += 1;
+        // A real reload keeps only what is in localStorage: check that every queued vote is there.
+        const queuedNow = readQueue().map((vote) => vote.payload.id);
+        expect(storedIds(), `queued votes are all in localStorage at the reload before vote ${index}`).to.include.members(queuedNow);
+        tally.reloadedQueued += queuedNow.length;
+        tally.reloads += 1;
+        page.replaceChildren();
+        for (let slot = 0; slot < SLOTS.length; slot++) await makeWidget(slot);
+      }
 
-    // Now and then a reader changes an answer already given (same id, new rating), on a widget that
-    // shows its thank-you (which one depends on how fast the server answered).
-    const changeable = slots.filter((el) => el.deliveryState !== 'sending' && changeButton(el));
-    if (changeable.length && draw[0] < 0.25) {
-      const el = choose(changeable, draw[1]);
-      changeButton(el)!.click();
-      await el.updateComplete;
-      const current = Number(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating"]:checked')!.value);
-      const choices = ratingsOf(slots.indexOf(el)).filter((rating) => rating !== current);
-      // The new answer must be later than the old one, to the millisecond, for "latest wins".
-      const startedAt = new Date().toISOString();
-      await until(() => new Date().toISOString() > startedAt, 'the clock moves on');
-      await answer(el, choose(choices, draw[2]), false, `changed at ${index}`);
-      pressSubmit(el, draw[3] < 0.2);
-      tally.changes += 1;
-      await firstAttempt(el);
-    }
+      // Now and then a reader changes an answer already given (same id, new rating), on a widget that
+      // shows its thank-you (which one depends on how fast the server answered).
+      const changeable = slots.filter((el) => el.deliveryState !== 'sending' && changeButton(el));
+      if (changeable.length && draw[0] < 0.25) {
+        const el = choose(changeable, draw[1]);
+        changeButton(el)!.click();
+        await el.updateComplete;
+        const current = Number(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating"]:checked')!.value);
+        const choices = ratingsOf(slots.indexOf(el)).filter((rating) => rating !== current);
+        // The new answer must be later than the old one, to the millisecond, for "latest wins".
+        const startedAt = new Date().toISOString();
+        await until(() => new Date().toISOString() > startedAt, 'the clock moves on');
+        await answer(el, choose(choices, draw[2]), false, `changed at ${index}`);
+        pressSubmit(el, draw[3] < 0.2);
+        tally.changes += 1;
+        await firstAttempt(el);
+      }
 
-    if (draw[4] < 0.15 && index + 2 <= votes) {
-      // Two widgets vote at once: both Submits in the same task, one of them double-clicked.
-      const first = Math.floor(draw[5] * SLOTS.length);
-      const second = (first + 1 + Math.floor(draw[6] * (SLOTS.length - 1))) % SLOTS.length;
-      const a = await freshWidget(first);
-      const b = await freshWidget(second);
-      await answer(a, choose(ratingsOf(first), draw[7]), false, '');
-      await answer(b, choose(ratingsOf(second), draw[8]), draw[9] < 0.3, `pair ${index}`);
-      pressSubmit(a, false);
-      pressSubmit(b, true);
-      tally.doubleClicks += 1;
-      tally.pairs += 1;
-      index += 2;
-      await firstAttempt(a, b);
-    } else {
-      const slot = Math.floor(draw[5] * SLOTS.length);
-      const el = await freshWidget(slot);
-      await answer(el, choose(ratingsOf(slot), draw[7]), draw[9] < 0.3, draw[8] < 0.5 ? `vote ${index}` : '');
-      const twice = draw[6] < 0.15;
-      pressSubmit(el, twice);
-      if (twice) tally.doubleClicks += 1;
-      index += 1;
-      await firstAttempt(el);
+      if (draw[4] < 0.15 && index + 2 <= votes) {
+        // Two widgets vote at once: both Submits in the same task, one of them double-clicked.
+        const first = Math.floor(draw[5] * SLOTS.length);
+        const second = (first + 1 + Math.floor(draw[6] * (SLOTS.length - 1))) % SLOTS.length;
+        const a = await freshWidget(first);
+        const b = await freshWidget(second);
+        await answer(a, choose(ratingsOf(first), draw[7]), false, '');
+        await answer(b, choose(ratingsOf(second), draw[8]), draw[9] < 0.3, `pair ${index}`);
+        pressSubmit(a, false);
+        pressSubmit(b, true);
+        tally.doubleClicks += 1;
+        tally.pairs += 1;
+        index += 2;
+        await firstAttempt(a, b);
+      } else {
+        const slot = Math.floor(draw[5] * SLOTS.length);
+        const el = await freshWidget(slot);
+        await answer(el, choose(ratingsOf(slot), draw[7]), draw[9] < 0.3, draw[8] < 0.5 ? `vote ${index}` : '');
+        const twice = draw[6] < 0.15;
+        pressSubmit(el, twice);
+        if (twice) tally.doubleClicks += 1;
+        index += 1;
+        await firstAttempt(el);
+      }
     }
-  }
-
   } catch (error) {
     network.restore();
     page.remove();

@@ -132,10 +132,7 @@ async function closeAll(root: ParentNode) {
 describe('fuzz: arbitrary attribute values', () => {
   for (const [tag, attributes] of Object.entries(ATTRIBUTES)) {
     it(`<${tag}>: ${NUM_RUNS} random attribute sets render without errors or injection`, async () => {
-      const record = fc.record(
-        Object.fromEntries(Object.entries(attributes).map(([name, valid]) => [name, attributeValue(valid)])),
-        { requiredKeys: [] },
-      );
+      const record = fc.record(Object.fromEntries(Object.entries(attributes).map(([name, valid]) => [name, attributeValue(valid)])), { requiredKeys: [] });
       await fc.assert(
         fc.asyncProperty(record, async (values) => {
           const el = document.createElement(tag);
@@ -318,7 +315,14 @@ describe('fuzz: moves between documents and shadow roots', () => {
   it(`${NUM_RUNS} random walks of a term, a card, a chart and a profile across documents leave nothing open or attached`, async function () {
     this.timeout(20000); // each run moves four elements up to 30 times, across three documents
     const move: fc.Arbitrary<Move> = fc.oneof(
-      { weight: 4, arbitrary: fc.record({ kind: fc.constant('move' as const), target: fc.nat({ max: 3 }), to: fc.constantFrom<Place>('page', 'shadow', 'nested-shadow', 'frame', 'inert', 'nowhere') }) },
+      {
+        weight: 4,
+        arbitrary: fc.record({
+          kind: fc.constant('move' as const),
+          target: fc.nat({ max: 3 }),
+          to: fc.constantFrom<Place>('page', 'shadow', 'nested-shadow', 'frame', 'inert', 'nowhere'),
+        }),
+      },
       { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('show' as const, 'hide' as const), target: fc.constant(0) }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const) }) },
     );
@@ -409,7 +413,8 @@ function mutate(data: unknown, mutation: Mutation): unknown {
   } else {
     const target = parent[last];
     // Defined as an own property, so "__proto__" really becomes a key (as JSON.parse would make it).
-    if (target && typeof target === 'object') Object.defineProperty(target, mutation.key, { value: mutation.value, enumerable: true, configurable: true, writable: true });
+    if (target && typeof target === 'object')
+      Object.defineProperty(target, mutation.key, { value: mutation.value, enumerable: true, configurable: true, writable: true });
   }
   return data;
 }

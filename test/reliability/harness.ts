@@ -13,7 +13,25 @@ export const trapValue = () => (window as TrapWindow)[TRAP];
 export const resetTrap = () => void delete (window as TrapWindow)[TRAP];
 
 /** Elements that would load, run or navigate something if a payload ever became markup. */
-const ACTIVE_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'img', 'image', 'object', 'embed', 'link', 'meta', 'base', 'video', 'audio', 'source', 'math', 'noscript', 'portal']);
+const ACTIVE_TAGS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'img',
+  'image',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'video',
+  'audio',
+  'source',
+  'math',
+  'noscript',
+  'portal',
+]);
 const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'srcdoc', 'poster', 'background'];
 
 export interface PageWatch {
@@ -121,8 +139,7 @@ export function trackPageListeners(more: Array<[name: string, target: EventTarge
     remove: target.removeEventListener,
   }));
   let added = 0;
-  const captureOf = (options?: boolean | AddEventListenerOptions | EventListenerOptions) =>
-    typeof options === 'boolean' ? options : !!options?.capture;
+  const captureOf = (options?: boolean | AddEventListenerOptions | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
   const find = (target: string, type: string, listener: EventListenerOrEventListenerObject, capture: boolean) =>
     entries.findIndex((entry) => entry.target === target && entry.type === type && entry.listener === listener && entry.capture === capture);
 
@@ -189,7 +206,11 @@ export function trackPageListeners(more: Array<[name: string, target: EventTarge
 export function describeListeners(live: ReturnType<ListenerLedger['live']>): string {
   return live
     .map(({ target, type, capture, stack }) => {
-      const frame = stack.split('\n').find((line) => /\/(src|dist)\//.test(line))?.trim() ?? '(no frame from src/ or dist/)';
+      const frame =
+        stack
+          .split('\n')
+          .find((line) => /\/(src|dist)\//.test(line))
+          ?.trim() ?? '(no frame from src/ or dist/)';
       return `${target} ${type}${capture ? ' (capture)' : ''} from ${frame}`;
     })
     .join('\n');
@@ -250,9 +271,9 @@ export function cleanup(): void {
 
 /** Whether an ancestor of `element` below `box` (crossing shadow boundaries) clips its overflow. */
 function clipped(element: Element, box: Element): boolean {
-  for (let node: Element | null = element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null); node && node !== box; ) {
+  for (let node: Element | null = element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null; node && node !== box;) {
     if (getComputedStyle(node).overflowX !== 'visible') return true;
-    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+    node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
   }
   return false;
 }

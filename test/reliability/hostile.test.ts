@@ -118,7 +118,11 @@ function expectCharts(el: HTMLElement) {
 }
 
 /** The first tag of a `tag` value as <mlops-tool-grid> reads it (comma-separated, blank ones dropped). */
-const firstTag = (value: string) => value.split(',').map((tag) => tag.trim()).find((tag) => normalizeKey(tag));
+const firstTag = (value: string) =>
+  value
+    .split(',')
+    .map((tag) => tag.trim())
+    .find((tag) => normalizeKey(tag));
 
 /** Resolves at the profile's own next `mlops-error` or `mlops-profile-load`. */
 function profileOutcome(el: HTMLElement, value: string): Promise<unknown> {
@@ -154,7 +158,13 @@ const cases: AttributeCase[] = [
       // Shown as written: the element's own text (no shadow root while it is no known term, or
       // not yet opened), or through the slot of the shadow root an empty element or an opening built.
       const slot = el.shadowRoot?.querySelector('slot');
-      if (el.shadowRoot) expect(slot?.assignedNodes().map((node) => node.textContent).join('')).to.equal(value);
+      if (el.shadowRoot)
+        expect(
+          slot
+            ?.assignedNodes()
+            .map((node) => node.textContent)
+            .join(''),
+        ).to.equal(value);
       else expect(el.querySelector('*'), 'text, not markup').to.equal(null);
     },
   },
@@ -469,7 +479,10 @@ describe('hostile strings in every string field of a dataset', () => {
       await settle(charts);
       const rows = [...shadow(charts).querySelectorAll('th[scope="row"]')].map(text);
       const labels = [...data.platforms.items.map((platform) => platform.name), ...data.gender.map((share) => share.label), ...data.age.map((share) => share.label)];
-      expect(rows.filter((row) => row !== 'Not itemised'), 'table rows').to.deep.equal(labels);
+      expect(
+        rows.filter((row) => row !== 'Not itemised'),
+        'table rows',
+      ).to.deep.equal(labels);
       for (const caption of shadow(charts).querySelectorAll('caption')) expect(text(caption)).to.include(data.name);
 
       expect(text(shadow(feedback).querySelector('[part~="question"]'))).to.equal(data.feedback.question);

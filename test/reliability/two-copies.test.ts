@@ -85,7 +85,10 @@ async function expectElementsWork(page: Page) {
   await until(() => (shadowOf('mlops-tool-grid')()?.querySelectorAll('mlops-tool-card').length ?? 0) > 0, 'the grid did not render');
   await until(() => shadowOf('mlops-demographics')()?.querySelectorAll('figure').length === 1, 'the chart did not render');
   await until(() => shadowOf('mlops-feedback')()?.querySelectorAll('input[type="radio"]').length === 5, 'the feedback did not render');
-  await until(() => shadowOf('mlops-profile mlops-tool-card')()?.querySelector('[part~="name"]')?.textContent === 'Kubeflow', 'the card inside the profile did not render');
+  await until(
+    () => shadowOf('mlops-profile mlops-tool-card')()?.querySelector('[part~="name"]')?.textContent === 'Kubeflow',
+    'the card inside the profile did not render',
+  );
 
   const term = root.querySelector('mlops-term') as HTMLElement & { show(): void; hide(): void };
   term.show();

@@ -127,9 +127,7 @@ describe('<mlops-term> bubble', () => {
   });
 
   it('keeps only one bubble open on the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<p><mlops-term>model drift</mlops-term> and <mlops-term>feature store</mlops-term></p>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<p><mlops-term>model drift</mlops-term> and <mlops-term>feature store</mlops-term></p>`);
     const [first, second] = wrapper.querySelectorAll('mlops-term');
     const closed: string[] = [];
     wrapper.addEventListener('mlops-term-close', (event) => closed.push(event.detail.term.id));

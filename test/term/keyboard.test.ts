@@ -29,9 +29,7 @@ describe('<mlops-term> keyboard', () => {
   });
 
   it('toggles with Enter and Space', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><button>before</button> <mlops-term>model drift</mlops-term><div style="height: 3000px"></div></div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button> <mlops-term>model drift</mlops-term><div style="height: 3000px"></div></div>`);
     const el = wrapper.querySelector('mlops-term')!;
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -53,9 +51,7 @@ describe('<mlops-term> keyboard', () => {
   });
 
   it('closes when focus moves on', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><button>before</button> <mlops-term>model drift</mlops-term> <button id="after">after</button></div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button> <mlops-term>model drift</mlops-term> <button id="after">after</button></div>`);
     const el = wrapper.querySelector('mlops-term')!;
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -82,8 +78,8 @@ describe('<mlops-term> keyboard', () => {
   });
 
   it('keeps keyboard focus on the phrase when its first opening builds the trigger', async () => {
-    const el = await fixture<MlopsTerm>(html`<div><button id="before">before</button> <mlops-term>model drift</mlops-term></div>`).then(
-      (div) => div.querySelector('mlops-term')!,
+    const el = await fixture<MlopsTerm>(html`<div><button id="before">before</button> <mlops-term>model drift</mlops-term></div>`).then((div) =>
+      div.querySelector('mlops-term')!,
     );
     document.getElementById('before')!.focus();
     const focusins: EventTarget[] = [];

@@ -9,9 +9,7 @@ afterEach(parkMouse);
 
 describe('<mlops-term> placement', () => {
   it('sits below the text by default', async () => {
-    const el = await fixture<MlopsTerm>(html`<p style="margin: 40px">Some <mlops-term>model drift</mlops-term> here.</p>`).then(
-      (p) => p.querySelector('mlops-term')!,
-    );
+    const el = await fixture<MlopsTerm>(html`<p style="margin: 40px">Some <mlops-term>model drift</mlops-term> here.</p>`).then((p) => p.querySelector('mlops-term')!);
     const bubble = await openBubble(el);
     const text = triggerOf(el)!.getBoundingClientRect();
     const box = bubble.getBoundingClientRect();
@@ -43,9 +41,9 @@ describe('<mlops-term> placement', () => {
   });
 
   it('flips above the text near the bottom of the viewport', async () => {
-    const el = await fixture<HTMLDivElement>(
-      html`<div style="position: fixed; bottom: 4px; left: 20px"><mlops-term>model drift</mlops-term></div>`,
-    ).then((div) => div.querySelector('mlops-term')!);
+    const el = await fixture<HTMLDivElement>(html`<div style="position: fixed; bottom: 4px; left: 20px"><mlops-term>model drift</mlops-term></div>`).then((div) =>
+      div.querySelector('mlops-term')!,
+    );
     const bubble = await openBubble(el);
     const text = triggerOf(el)!.getBoundingClientRect();
     const box = bubble.getBoundingClientRect();
@@ -54,9 +52,9 @@ describe('<mlops-term> placement', () => {
   });
 
   it('shifts left to stay inside the viewport near the right edge', async () => {
-    const el = await fixture<HTMLDivElement>(
-      html`<div style="position: fixed; top: 20px; right: 4px"><mlops-term>model drift</mlops-term></div>`,
-    ).then((div) => div.querySelector('mlops-term')!);
+    const el = await fixture<HTMLDivElement>(html`<div style="position: fixed; top: 20px; right: 4px"><mlops-term>model drift</mlops-term></div>`).then((div) =>
+      div.querySelector('mlops-term')!,
+    );
     const bubble = await openBubble(el);
     const text = triggerOf(el)!.getBoundingClientRect();
     const box = bubble.getBoundingClientRect();

@@ -28,9 +28,7 @@ describe('<mlops-term> pointer and touch', () => {
   });
 
   it('stays open while the mouse moves onto the bubble, and closes after it leaves both', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<p style="margin: 40px">Text with <mlops-term open-delay="0" close-delay="0">model drift</mlops-term> in it.</p>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<p style="margin: 40px">Text with <mlops-term open-delay="0" close-delay="0">model drift</mlops-term> in it.</p>`);
     const el = wrapper.querySelector('mlops-term')!;
     await sendMouse({ type: 'move', position: centreOf(triggerOf(el)!.getBoundingClientRect()) });
     const bubble = await settled(el);
@@ -45,9 +43,7 @@ describe('<mlops-term> pointer and touch', () => {
   });
 
   it('keeps a bubble the mouse opened when the text is clicked (pins it)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<p style="margin: 40px">Text <mlops-term open-delay="0" close-delay="0">model drift</mlops-term>.</p>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<p style="margin: 40px">Text <mlops-term open-delay="0" close-delay="0">model drift</mlops-term>.</p>`);
     const el = wrapper.querySelector('mlops-term')!;
     const position = centreOf(triggerOf(el)!.getBoundingClientRect());
     await sendMouse({ type: 'move', position });
@@ -66,9 +62,7 @@ describe('<mlops-term> pointer and touch', () => {
   });
 
   it('a click inside the bubble keeps it open; a click outside closes it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="padding: 40px"><button>x</button> <mlops-term>model drift</mlops-term></div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="padding: 40px"><button>x</button> <mlops-term>model drift</mlops-term></div>`);
     const el = wrapper.querySelector('mlops-term')!;
     await sendMouse({ type: 'click', position: centreOf(triggerOf(el)!.getBoundingClientRect()) });
     const bubble = await settled(el);

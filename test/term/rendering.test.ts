@@ -54,18 +54,22 @@ describe('<mlops-term> progressive enhancement', () => {
         And <x-term-late>automated machine learning</x-term-late> wraps across lines<span id="mark2">.</span>
       </p>
     `);
-    const rects = () => [
-      ...[...wrapper.querySelectorAll('x-term-late')].flatMap((el) => [...el.getClientRects()]),
-      wrapper.querySelector('#mark')!.getBoundingClientRect(),
-      wrapper.querySelector('#mark2')!.getBoundingClientRect(),
-      wrapper.getBoundingClientRect(),
-    ].map((r) => [r.x, r.y, r.width, r.height]);
+    const rects = () =>
+      [
+        ...[...wrapper.querySelectorAll('x-term-late')].flatMap((el) => [...el.getClientRects()]),
+        wrapper.querySelector('#mark')!.getBoundingClientRect(),
+        wrapper.querySelector('#mark2')!.getBoundingClientRect(),
+        wrapper.getBoundingClientRect(),
+      ].map((r) => [r.x, r.y, r.width, r.height]);
     const before = rects();
     class LateTerm extends MlopsTerm {}
     LateTerm.define('x-term-late');
     const terms = [...wrapper.querySelectorAll('x-term-late')] as MlopsTerm[];
     await Promise.all(terms.map((el) => el.updateComplete));
-    expect(terms.every((el) => triggerOf(el)), 'upgraded into triggers').to.equal(true);
+    expect(
+      terms.every((el) => triggerOf(el)),
+      'upgraded into triggers',
+    ).to.equal(true);
     const after = rects();
     expect(after.length).to.equal(before.length);
     after.forEach((rect, i) => rect.forEach((value, j) => expect(value, `rect ${i}[${j}]`).to.be.closeTo(before[i][j], 0.01)));

@@ -54,7 +54,13 @@ function compileMatcher(terms: readonly Term[]): TermMatcher | undefined {
   }
   if (!names.size) return undefined;
   const ordered = [...names.values()].sort((a, b) => b.name.length - a.name.length);
-  const alternatives = ordered.map(({ name }) => `(${name.split(/\s+/).map(escapeForPattern).join(String.raw`\s+`)})`);
+  const alternatives = ordered.map(
+    ({ name }) =>
+      `(${name
+        .split(/\s+/)
+        .map(escapeForPattern)
+        .join(String.raw`\s+`)})`,
+  );
   return {
     pattern: new RegExp(`(^|${NOT_WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'giu'),
     idOfGroup: ordered.map(({ id }) => id),

@@ -52,8 +52,7 @@ export const demographicsStrings = {
           (pagesShown < pagesTotal ? `, which shows only page ${pagesShown} of ${pagesTotal} of the platform list.` : '.')
         : '.'),
 
-    gender: (entries: readonly CaptionEntry[]) =>
-      `Gender: ${list(byShare(entries).map((entry) => `${entry.value} ${entry.label.toLowerCase()}`))}.`,
+    gender: (entries: readonly CaptionEntry[]) => `Gender: ${list(byShare(entries).map((entry) => `${entry.value} ${entry.label.toLowerCase()}`))}.`,
 
     /** The largest group, the next two, and the smallest (several when they tie). */
     age: (entries: readonly CaptionEntry[]) => {

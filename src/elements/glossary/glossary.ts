@@ -66,8 +66,9 @@ export class MlopsGlossary extends SectionElement {
     const terms = this.terms;
     return html`<section part="section" class="section">
       ${heading(this.level, 'title', this.strings.title)}
-      ${terms.length
-        ? html`<dl part="list" class="items">
+      ${
+        terms.length
+          ? html`<dl part="list" class="items">
             ${terms.map(
               (term) => html`<div part="entry" class="item" id=${term.id}>
                 <dt part="term" class="term">${term.insider}</dt>
@@ -76,7 +77,8 @@ export class MlopsGlossary extends SectionElement {
               </div>`,
             )}
           </dl>`
-        : html`<p part="empty" class="empty">${this.strings.none}</p>`}
+          : html`<p part="empty" class="empty">${this.strings.none}</p>`
+      }
     </section>`;
   }
 }

@@ -105,11 +105,13 @@ export class MlopsPersona extends SectionElement {
     if (this.wanted) return this.renderPersona(this.shown[0], this.level);
     return html`<section part="section" class="section">
       ${heading(this.level, 'title', this.strings.title)}
-      ${this.shown.length
-        ? html`<ul part="list" class="items" role="list">
+      ${
+        this.shown.length
+          ? html`<ul part="list" class="items" role="list">
             ${this.shown.map((persona) => html`<li class="cell">${this.renderPersona(persona, this.level + 1)}</li>`)}
           </ul>`
-        : html`<p part="empty" class="empty">${this.strings.none}</p>`}
+          : html`<p part="empty" class="empty">${this.strings.none}</p>`
+      }
     </section>`;
   }
 

@@ -156,12 +156,14 @@ export class MlopsProfilePage extends SectionElement {
 
   private renderAbout(missing: readonly string[]): TemplateResult {
     const gaps = this.providedProfile?.seedGaps ?? bundledSeedGaps;
-    return html`${gaps.length
+    return html`${
+      gaps.length
         ? html`<p>${this.strings.gapsIntro}</p>
             <ul>
               ${gaps.map((gap) => html`<li><strong>${gap.section}:</strong> ${gap.note}</li>`)}
             </ul>`
-        : html`<p>${this.strings.noGaps}</p>`}
+        : html`<p>${this.strings.noGaps}</p>`
+    }
       ${missing.length ? html`<p>${this.strings.notInProfile(missing)}</p>` : nothing}`;
   }
 

@@ -164,12 +164,14 @@ export class MlopsProfile extends MlopsElement {
 
   override render() {
     const state = this.loadState;
-    return html`${state.status === 'error'
+    return html`${
+      state.status === 'error'
         ? html`<div part="error" role="alert">
             <strong>${this.strings.notLoaded}</strong> ${state.message}
             ${state.errors.length ? html`<ul>${state.errors.map((error) => html`<li><code>${error}</code></li>`)}</ul>` : nothing}
           </div>`
-        : nothing}<slot></slot>`;
+        : nothing
+    }<slot></slot>`;
   }
 }
 

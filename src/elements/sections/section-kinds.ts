@@ -28,7 +28,11 @@ function listKind<K extends ListKey>(
     title: (_, strings) => strings.titles[title],
     isEmpty: (data) => !data[key].length,
     render: (data, level, strings) =>
-      itemList((data[key] as ReadonlyArray<SectionData[K][number]>).map((item) => view(item, strings)), level, ordered),
+      itemList(
+        (data[key] as ReadonlyArray<SectionData[K][number]>).map((item) => view(item, strings)),
+        level,
+        ordered,
+      ),
   };
 }
 
@@ -87,7 +91,10 @@ function renderFirstSteps(data: SectionData, level: number, strings: SectionStri
 
 function renderDivides(data: SectionData, level: number, strings: SectionStrings): TemplateResult {
   const { segments, axes } = data.divides;
-  return html`${heading(level, 'item-title', strings.segments)}${tagList(strings.segments, segments.map((segment) => segment.name))}
+  return html`${heading(level, 'item-title', strings.segments)}${tagList(
+    strings.segments,
+    segments.map((segment) => segment.name),
+  )}
     ${heading(level, 'item-title', strings.axes)}
     <dl part="axes" class="axes">
       ${[axes.x, axes.y].map(

@@ -61,8 +61,7 @@ export const sectionStrings = {
   unknownSection: (value: unknown) => `No section called ${quoted(value)}.`,
   sectionList: (keys: readonly string[]) => `Sections: ${keys.join(', ')}.`,
   didYouMean: (suggestion: string) => `Did you mean ${quoted(suggestion)}?`,
-  invalidHeadingLevel: (value: unknown, fallback: number) =>
-    `heading-level=${quoted(value)} is not a whole number from 1 to 6; using ${fallback}.`,
+  invalidHeadingLevel: (value: unknown, fallback: number) => `heading-level=${quoted(value)} is not a whole number from 1 to 6; using ${fallback}.`,
 };
 
 /** The section table as an element reads it, translated or not. */

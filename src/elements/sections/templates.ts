@@ -52,9 +52,7 @@ export function itemList(items: readonly ItemView[], level: number, ordered = fa
       <div part="text" class="text">${typeof item.body === 'string' ? html`<p>${item.body}</p>` : item.body}</div>
     </li>`,
   );
-  return ordered
-    ? html`<ol part="list" class="items" role="list">${cards}</ol>`
-    : html`<ul part="list" class="items" role="list">${cards}</ul>`;
+  return ordered ? html`<ol part="list" class="items" role="list">${cards}</ol>` : html`<ul part="list" class="items" role="list">${cards}</ul>`;
 }
 
 /** Short values as chips (values, keywords, platforms), labelled for screen readers. */

@@ -29,8 +29,7 @@ export const toolGridStrings = {
   listLabel: (tags: readonly string[]) => (tags.length ? `Tools tagged ${tags.join(' or ')}` : 'Tools'),
   noTools: 'This profile lists no tools.',
   noMatch: (tags: readonly string[]) => `No tools tagged ${tags.map(quoted).join(' or ')} in this profile.`,
-  unknownTags: (tags: readonly string[]) =>
-    `No tool is tagged ${tags.map(quoted).join(' or ')}; the grid shows the tools with the other tags.`,
+  unknownTags: (tags: readonly string[]) => `No tool is tagged ${tags.map(quoted).join(' or ')}; the grid shows the tools with the other tags.`,
   availableTags: (tags: readonly string[]) => `Tags in this profile: ${tags.join(', ')}.`,
   /** The seed shows only the first pages of the profile's tool carousel (see "Honest data"). */
   partialCatalogue: (shown: number, total: number) =>

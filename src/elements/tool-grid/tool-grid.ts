@@ -56,7 +56,14 @@ export function selectTools(tools: readonly Tool[], tagAttribute: unknown): Sele
   const matches = tools.filter((tool) => tool.tags.some((tag) => wantedKeys.has(normalizeKey(tag))));
   const unknown = wanted.filter((tag) => !known.has(normalizeKey(tag)));
   const tagItems = [...known].map(([id, name]) => ({ id, name }));
-  const suggestion = unknown.length ? suggestName(tagItems, unknown[0], (item) => [item.name], (item) => item.name) : undefined;
+  const suggestion = unknown.length
+    ? suggestName(
+        tagItems,
+        unknown[0],
+        (item) => [item.name],
+        (item) => item.name,
+      )
+    : undefined;
   return { wanted, matches, unknown, suggestion, allTags };
 }
 
@@ -137,17 +144,20 @@ export class MlopsToolGrid extends MlopsElement {
     const catalogue = this.providedProfile?.tools ?? bundledToolCatalogue;
     return html`
       <div role="status">
-        ${matches.length
-          ? html`<p part="count" class="count">${this.strings.count(matches.length)}</p>`
-          : html`<div part="empty" class="message">
+        ${
+          matches.length
+            ? html`<p part="count" class="count">${this.strings.count(matches.length)}</p>`
+            : html`<div part="empty" class="message">
               <p>
                 ${wanted.length ? this.strings.noMatch(wanted) : this.strings.noTools}${suggestion ? ` ${this.localize('toolCard', toolCardStrings).didYouMean(suggestion)}` : ''}
               </p>
               ${allTags.length ? html`<p>${this.strings.availableTags(allTags)}</p>` : nothing}
-            </div>`}
+            </div>`
+        }
       </div>
-      ${matches.length
-        ? html`<ul part="list" class="list" role="list" aria-label=${this.strings.listLabel(wanted)}>
+      ${
+        matches.length
+          ? html`<ul part="list" class="list" role="list" aria-label=${this.strings.listLabel(wanted)}>
             ${matches.map(
               (tool) => html`<li part="item" class="item">
                 <mlops-tool-card
@@ -160,10 +170,13 @@ export class MlopsToolGrid extends MlopsElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
-      ${catalogue.pagesShown < catalogue.pagesTotal
-        ? html`<p part="note" class="note">${this.strings.partialCatalogue(catalogue.pagesShown, catalogue.pagesTotal)}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        catalogue.pagesShown < catalogue.pagesTotal
+          ? html`<p part="note" class="note">${this.strings.partialCatalogue(catalogue.pagesShown, catalogue.pagesTotal)}</p>`
+          : nothing
+      }
     `;
   }
 }
