@@ -131,9 +131,13 @@ async function send(request, response, status, type, body) {
   response.end(request.method === 'HEAD' ? undefined : payload);
 }
 
-async function answer(request, response, siteUrl) {
+/**
+ * Answers one request. `policies` are further Content-Security-Policy headers, each enforced beside the
+ * page's own (a browser applies every policy it is sent): scripts/trusted-types-check.js adds Trusted Types.
+ */
+async function answer(request, response, siteUrl, policies) {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  response.setHeader('Content-Security-Policy', STRICT_CSP);
+  response.setHeader('Content-Security-Policy', [STRICT_CSP, ...policies]);
   response.setHeader('X-Content-Type-Options', 'nosniff');
   // The demo has no icon: "none" rather than a 404, which browsers log as a console error.
   if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
@@ -153,16 +157,16 @@ async function answer(request, response, siteUrl) {
   if (!file) return send(request, response, 404, 'text/plain; charset=utf-8', 'Not found');
   if (prefix && extname(file) === '.html' && file === join(root, 'demo', basename(file))) {
     const { html } = await renderPage(file, variants[prefix]);
-    response.setHeader('Content-Security-Policy', cspFor(html));
+    response.setHeader('Content-Security-Policy', [cspFor(html), ...policies]);
     return send(request, response, 200, types['.html'], html);
   }
   return send(request, response, 200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
 }
 
-export function startServer(listenPort = port) {
+export function startServer(listenPort = port, { policies = [] } = {}) {
   const server = createServer((request, response) => {
     const { port: actual } = server.address();
-    answer(request, response, `http://${host}:${actual}/`).catch((error) => {
+    answer(request, response, `http://${host}:${actual}/`, policies).catch((error) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(String(error.message));
     });

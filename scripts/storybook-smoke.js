@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
-const staticDir = resolve(root, 'storybook-static');
+export const staticDir = resolve(root, 'storybook-static');
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const RENDER_TIMEOUT_MS = 20000;
@@ -63,7 +63,7 @@ async function renderPhase(page, storyId) {
  * Shows a story: the first one by loading iframe.html, the next ones the way Storybook's own UI
  * switches stories (a `setCurrentStory` message), which re-renders without reloading 2 MB of script.
  */
-async function openStory(page, base, storyId) {
+export async function openStory(page, base, storyId) {
   const loaded = await page.evaluate(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__)).catch(() => false);
   if (!loaded || page.url().includes('viewMode=docs')) {
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story`, { waitUntil: 'load' });
@@ -74,7 +74,7 @@ async function openStory(page, base, storyId) {
 }
 
 /** Two animation frames: whatever the last event scheduled has rendered. */
-const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+export const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 async function checkStory(page, base, entry) {
   const problems = [];
@@ -114,15 +114,19 @@ async function checkDocs(page, base, entry) {
   return { problems, violations: [] };
 }
 
-async function main() {
+/** The entries (stories and docs pages) of storybook-static/index.json; SMOKE_FILTER=term keeps the ids containing "term" (quick local runs). */
+export function storybookEntries() {
   const indexFile = join(staticDir, 'index.json');
   if (!existsSync(indexFile)) {
     console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
     process.exit(1);
   }
   const entries = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries);
-  // SMOKE_FILTER=term checks only the entries whose id contains "term" (for quick local runs).
-  const wanted = entries.filter((entry) => !process.env.SMOKE_FILTER || entry.id.includes(process.env.SMOKE_FILTER));
+  return entries.filter((entry) => !process.env.SMOKE_FILTER || entry.id.includes(process.env.SMOKE_FILTER));
+}
+
+async function main() {
+  const wanted = storybookEntries();
   const stories = wanted.filter((entry) => entry.type === 'story');
   const docs = wanted.filter((entry) => entry.type === 'docs');
   const server = await serveStatic(staticDir);
