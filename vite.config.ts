@@ -10,10 +10,12 @@
  *                                             Private members get short names (the npm build keeps them).
  *  - cdn-term: `vite build --mode cdn-term` → dist/cdn/mlops-term.js, one file with nothing to import: each
  *                                             `cdn.standalone` element has a pass of its own, `cdn-<tag without mlops->`.
+ * Each CDN pass rewrites dist/cdn/integrity.json: the sha384 (Subresource Integrity) of every file there.
  * Every pass first validates data/mlops.json against the zod schema and stops with the bad field's path.
  */
 import { resolve } from 'node:path';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
+import { cdnIntegrity } from './build/cdn-integrity.ts';
 import { checkCoreChunk, coreChunkGroup } from './build/core-chunk.ts';
 import { importChunksFromEntries } from './build/import-chunks-from-entries.ts';
 import { manglePrivateMembers, shortNamePattern } from './build/mangle-private-members.ts';
@@ -84,7 +86,7 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     },
     emptyOutDir: true,
     minify: true,
-    plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), importChunksFromEntries(), checkCoreChunk(root)],
+    plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), importChunksFromEntries(), checkCoreChunk(root), cdnIntegrity()],
     rolldownOptions: {
       treeshake: cdnTreeshake,
       // The renderer-free core gets a chunk of its own, so elements without a renderer never download Lit.
@@ -99,7 +101,7 @@ export const modes: Readonly<Record<string, BuildMode>> = {
         entries: { [element.tag]: defineModule(element.tag) },
         emptyOutDir: false,
         minify: true,
-        plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir)],
+        plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), cdnIntegrity()],
         rolldownOptions: { treeshake: cdnTreeshake, output: standaloneOutput },
       },
     ]),
