@@ -10,7 +10,8 @@
  *                                             Private members get short names (the npm build keeps them).
  *  - cdn-term: `vite build --mode cdn-term` → dist/cdn/mlops-term.js, one file with nothing to import: each
  *                                             `cdn.standalone` element has a pass of its own, `cdn-<tag without mlops->`.
- * Each CDN pass rewrites dist/cdn/integrity.json: the sha384 (Subresource Integrity) of every file there.
+ * Each CDN pass rewrites dist/cdn/integrity.json (the sha384, for Subresource Integrity, of every file there) and adds
+ * its bundled packages to dist/cdn/third-party-licenses.json.
  * Every pass first validates data/mlops.json against the zod schema and stops with the bad field's path.
  */
 import { resolve } from 'node:path';
@@ -20,6 +21,7 @@ import { checkCoreChunk, coreChunkGroup } from './build/core-chunk.ts';
 import { importChunksFromEntries } from './build/import-chunks-from-entries.ts';
 import { manglePrivateMembers, shortNamePattern } from './build/mangle-private-members.ts';
 import { minifyLitTemplates } from './build/minify-lit-templates.ts';
+import { thirdPartyLicenses } from './build/third-party-licenses.ts';
 import { validateDataset } from './build/validate-dataset.ts';
 import { allElementsEntry, elements, type ElementEntry } from './src/registry.ts';
 
@@ -86,7 +88,7 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     },
     emptyOutDir: true,
     minify: true,
-    plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), importChunksFromEntries(), checkCoreChunk(root), cdnIntegrity()],
+    plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), importChunksFromEntries(), checkCoreChunk(root), thirdPartyLicenses(), cdnIntegrity()],
     rolldownOptions: {
       treeshake: cdnTreeshake,
       // The renderer-free core gets a chunk of its own, so elements without a renderer never download Lit.
@@ -101,7 +103,7 @@ export const modes: Readonly<Record<string, BuildMode>> = {
         entries: { [element.tag]: defineModule(element.tag) },
         emptyOutDir: false,
         minify: true,
-        plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), cdnIntegrity()],
+        plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), thirdPartyLicenses(), cdnIntegrity()],
         rolldownOptions: { treeshake: cdnTreeshake, output: standaloneOutput },
       },
     ]),
