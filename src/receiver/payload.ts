@@ -4,6 +4,10 @@
  * stored as it is: no NUL characters or lone surrogates (PostgreSQL text refuses them), bounded lengths.
  */
 import { z } from 'zod';
+import { feedbackStrings } from '../elements/feedback/feedback.strings.js';
+
+/** The reason ids the element offers (translations keep the ids). */
+const REASONS = [...feedbackStrings.positiveReasons, ...feedbackStrings.negativeReasons].map((reason) => reason.id);
 
 /** Text PostgreSQL accepts: no NUL and no unpaired UTF-16 surrogate. */
 const storable = (value: string) => !/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
@@ -19,7 +23,7 @@ export const feedbackPayloadSchema = z
     rating: z.number().int().min(1).max(5),
     scale: z.enum(['5', 'thumbs']),
     reasons: z
-      .array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'is not a reason id'))
+      .array(z.enum(REASONS as [string, ...string[]]))
       .max(8)
       .refine((reasons) => new Set(reasons).size === reasons.length, 'lists a reason twice'),
     comment: text(MAX_COMMENT),
