@@ -66,6 +66,9 @@ export const modes: Readonly<Record<string, BuildMode>> = {
       // mlops-elements/render and the `mlops-elements` command (Node): built here, so that every module they import is emitted too.
       'render/index': resolve(root, 'src/render/index.ts'),
       'render/cli': resolve(root, 'src/render/cli.ts'),
+      // mlops-elements/receiver (the feedback receiver) and its command; its database clients are optional peer dependencies.
+      'receiver/index': resolve(root, 'src/receiver/index.ts'),
+      'receiver/cli': resolve(root, 'src/receiver/cli.ts'),
       // The generated define modules: every element, one per element, and the loader of the lazy ones.
       ...Object.fromEntries(['all', 'lazy', ...registry.map((element) => element.tag)].map((name) => [`define/${name}`, defineModule(name)])),
     },
@@ -76,7 +79,17 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     plugins: () => [minifyLitTemplates()],
     rolldownOptions: {
       // The renderer's Node built-ins, parser and Lit's server renderer (and hydration support) are the package's dependencies, not copies.
-      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr/, /^zod(\/|$)/, /^react(-dom)?(\/|$)/, /^node:/, /^parse5(\/|$)/],
+      external: [
+        /^lit(\/|$)/,
+        /^@lit\//,
+        /^@lit-labs\/ssr/,
+        /^zod(\/|$)/,
+        /^react(-dom)?(\/|$)/,
+        /^node:/,
+        /^parse5(\/|$)/,
+        /^@electric-sql\/pglite(\/|$)/,
+        /^postgres$/,
+      ],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -2,5 +2,6 @@
 // The `mlops-elements` command: `mlops-elements render --help` lists its options (src/render/cli.ts).
 import { main, stopCleanlyOnSignals } from '../dist/render/cli.js';
 
-stopCleanlyOnSignals();
+// The feedback server handles its own signals (it closes its database before it exits).
+if (process.argv[2] !== 'feedback-server') stopCleanlyOnSignals();
 process.exitCode = await main(process.argv.slice(2));

@@ -120,7 +120,7 @@ export const MlopsDemographics = /* @__PURE__ */ createComponent({
 
 /**
  * `<mlops-feedback>`: Feedback prompt: rating, optional reasons and comment, reliable delivery.
- * Props `question`, `scale`, `endpoint`, `maxlength`, `timeout`, `retryBaseDelay`, `maxAttempts`.
+ * Props `question`, `scale`, `endpoint`, `maxlength`, `timeout`, `retryBaseDelay`, `maxAttempts`, `minDwell`, `commentWhen`, `analytics`.
  * Events `onMlopsFeedbackSubmit`, `onMlopsFeedbackSent`, `onMlopsError`.
  */
 export const MlopsFeedback = /* @__PURE__ */ createComponent({

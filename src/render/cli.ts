@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
- * The `mlops-elements` command (package `bin`). One subcommand so far, `render`; each subcommand is
- * an entry of `commands` with its own help, so `feedback-server` or `validate` can join it.
+ * The `mlops-elements` command (package `bin`). Subcommands `render` and `feedback-server` (the
+ * receiver, loaded only when asked for); each subcommand is an entry of `commands` with its own help.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
@@ -24,7 +24,8 @@ class UsageError extends Error {}
 const MAIN_HELP = `Usage: mlops-elements <command> [options]
 
 Commands:
-  render    expand the mlops-* elements of HTML pages into static HTML
+  render            expand the mlops-* elements of HTML pages into static HTML
+  feedback-server   receive <mlops-feedback> votes and serve their tallies
 
 Run \`mlops-elements <command> --help\` for a command's options.
 `;
@@ -288,6 +289,7 @@ async function renderCommand(argv: readonly string[], io: CliIo): Promise<number
 
 const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   render: renderCommand,
+  'feedback-server': async (argv, io) => (await import('../receiver/cli.js')).feedbackServer(argv, io),
 };
 
 /** Runs the command line; resolves to the exit status. */

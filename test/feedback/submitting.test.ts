@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/mlops-feedback.js';
+import { loadTrust } from '../../src/elements/feedback/delivery-link.js';
 import type { FeedbackPayload, MlopsFeedback } from '../../src/elements/feedback/feedback.js';
 import { $, checkedRating, endpointFor, focused, radios, rate, resetFeedbackPage, spyOnFetch, statusText, submit, submitButton } from '../helpers/feedback.js';
 
@@ -14,6 +15,7 @@ describe('mlops-feedback: submitting without an endpoint', () => {
     try {
       const el = await fixture<MlopsFeedback>(html`<mlops-feedback></mlops-feedback>`);
       await rate(el, 4);
+      await loadTrust(); // the rating starts loading the trust rules, which add `client`
       $<HTMLInputElement>(el, 'input[value="clear"]')!.click();
       const textarea = $<HTMLTextAreaElement>(el, 'textarea')!;
       textarea.value = '  Very clear.  ';
@@ -25,7 +27,9 @@ describe('mlops-feedback: submitting without an endpoint', () => {
       const event = (await eventPromise) as CustomEvent<FeedbackPayload>;
       expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
       const payload = event.detail;
-      expect(Object.keys(payload).sort()).to.deep.equal(['comment', 'id', 'page', 'profile', 'rating', 'reasons', 'scale', 'submittedAt']);
+      expect(Object.keys(payload).sort()).to.deep.equal(['client', 'comment', 'id', 'page', 'profile', 'rating', 'reasons', 'scale', 'submittedAt']);
+      expect(payload.client!.honeypot).to.equal('');
+      expect(payload.client!.dwellMs).to.be.a('number').and.at.least(0);
       expect(payload.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(payload.profile).to.equal('mlops');
       expect(payload.rating).to.equal(4);

@@ -27,7 +27,10 @@ test('the npm build has every define module, the package entry, the data API, th
   const defines = readdirSync(resolve(repo, 'src/define'))
     .filter((file) => file.endsWith('.ts'))
     .map((file) => `define/${file.slice(0, -3)}`);
-  assert.deepEqual(Object.keys(modes.npm.entries).sort(), ['data/index', 'index', 'react/index', 'render/cli', 'render/index', ...defines].sort());
+  assert.deepEqual(
+    Object.keys(modes.npm.entries).sort(),
+    ['data/index', 'index', 'react/index', 'receiver/cli', 'receiver/index', 'render/cli', 'render/index', ...defines].sort(),
+  );
   for (const element of elements) assert.equal(modes.npm.entries[`define/${element.tag}`], define(element.tag));
 });
 

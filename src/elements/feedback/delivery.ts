@@ -36,6 +36,11 @@ export interface FeedbackPayload {
   page: string;
   /** When the reader pressed Submit, as an ISO 8601 string. */
   submittedAt: string;
+  /**
+   * What the receiver needs to tell a person from a bot: the hidden honeypot field's value (a person
+   * leaves it empty) and the milliseconds from opening the page to Submit.
+   */
+  client?: { honeypot: string; dwellMs: number };
 }
 
 /** `5`: a 1–5 scale. `thumbs`: thumbs up or down. */

@@ -51,6 +51,7 @@ export function answerDetails(
   ticked: readonly string[],
   comment: string,
   limit: number,
+  asksComment: boolean,
   sending: boolean,
   onReasonChange: Handler,
   onCommentInput: Handler,
@@ -64,7 +65,9 @@ export function answerDetails(
         </label>`,
       )}
     </fieldset>
-    <div class="comment">
+    ${
+      asksComment
+        ? html`<div class="comment">
       <label for="comment">${strings.commentLabel}</label>
       <textarea
         id="comment"
@@ -80,7 +83,13 @@ export function answerDetails(
         <p id="hint" part="hint">${strings.privacyHint}</p>
         <p id="counter" part="counter">${strings.counter(comment.length, limit)}</p>
       </div>
-    </div>
+    </div>`
+        : nothing
+    }
+    ${
+      // The honeypot: a field people never see or reach (inert, visually hidden; not display: none, which bots skip) and bots fill in.
+      html`<input class="visually-hidden" name="website" autocomplete="off" tabindex="-1" inert />`
+    }
     <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${strings.submit}</button>`;
 }
 

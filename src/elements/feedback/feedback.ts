@@ -3,13 +3,13 @@ import { bundledFeedbackQuestion } from '../../data/feedback.js';
 import { bundledProfileId } from '../../data/identity.js';
 import { MlopsElement } from '../../internal/base.js';
 import { emit, reportError } from '../../internal/events.js';
-import { tokens } from '../../internal/tokens.js';
+import { tokens, visuallyHidden } from '../../internal/tokens.js';
 import type { DeliveryOutcome, DeliveryReport, FeedbackPayload, FeedbackScale } from './delivery.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedbackStrings } from './feedback.strings.js';
 import { DEFAULTS, type NumericSetting, positiveInteger, SCALES } from './settings.js';
 import { cleanComment, createFeedbackId, pageAddress } from './vote.js';
-import { loadDelivery, ownedIds } from './delivery-link.js';
+import { loadDelivery, loadTrust, noop, ownedIds } from './delivery-link.js';
 import { answerDetails, ratingScale, statusRegion } from './feedback.templates.js';
 
 export type { DeliveryOutcome, FeedbackPayload, FeedbackScale } from './delivery.js';
@@ -62,14 +62,14 @@ export type FeedbackDeliveryState = 'idle' | 'sending' | 'sent' | 'local' | 'que
  * @cssprop [--mlops-feedback-selected-background=var(--mlops-color-accent)] - Background of the chosen option.
  * @cssprop [--mlops-feedback-selected-color=var(--mlops-color-on-accent)] - Text colour of the chosen option.
  *
- * @fires {CustomEvent<FeedbackPayload>} mlops-feedback-submit - Before sending; cancelable: `preventDefault()` stops the POST (the page sends it itself).
+ * @fires {CustomEvent<FeedbackPayload>} mlops-feedback-submit - Before sending; cancelable: `preventDefault()` stops the POST and the analytics events (the page sends it itself).
  * @fires {CustomEvent<FeedbackPayload>} mlops-feedback-sent - After the endpoint accepted a vote (also for votes queued on an earlier page view).
  * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - Invalid attribute, a vote the endpoint refused (4xx), or one given up on.
  */
 export class MlopsFeedback extends MlopsElement {
   static override readonly defaultTag = 'mlops-feedback';
 
-  static override styles = [tokens, feedbackStyles];
+  static override styles = [tokens, visuallyHidden, feedbackStyles];
   static override get properties(): PropertyDeclarations {
     return {
       question: {},
@@ -79,6 +79,9 @@ export class MlopsFeedback extends MlopsElement {
       timeout: { type: Number },
       retryBaseDelay: { type: Number, attribute: 'retry-base-delay' },
       maxAttempts: { type: Number, attribute: 'max-attempts' },
+      minDwell: { type: Number, attribute: 'min-dwell' },
+      commentWhen: { attribute: 'comment' },
+      analytics: {},
       rating: { state: true, attribute: false },
       reasons: { state: true, attribute: false },
       comment: { state: true, attribute: false },
@@ -122,6 +125,27 @@ export class MlopsFeedback extends MlopsElement {
    */
   maxAttempts: number = DEFAULTS.maxAttempts;
 
+  /**
+   * Milliseconds on the page before Submit below which a vote looks automated: it is still
+   * posted (with `client.dwellMs`, for the receiver to judge) but sent to no analytics tool. Default 3000;
+   * `1` turns the rule off.
+   */
+  minDwell: number = DEFAULTS.minDwell;
+
+  /**
+   * When to ask for a comment: `always` (default), or `low`: only after a rating of 1–3 (thumbs down).
+   * @type {'always' | 'low'}
+   */
+  commentWhen: string = 'always';
+
+  /**
+   * The page's analytics tools to send each vote to, space-separated: `ga4` (`gtag`), `plausible`,
+   * `matomo` (`_paq`), `umami`, `datalayer` (tag managers). The tool must already be on the page: its
+   * script is never loaded from here, and a missing one gets one console hint. Only a vote's first
+   * answer is sent, and none that looks automated (see `min-dwell`).
+   */
+  analytics?: string;
+
   private get strings(): typeof feedbackStrings {
     return this.localize('feedback', feedbackStrings);
   }
@@ -145,6 +169,7 @@ export class MlopsFeedback extends MlopsElement {
   /** A submitted answer not yet handed to the queue (the delivery code loads on first use). */
   private unqueued?: FeedbackPayload;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  private trust?: typeof import('./trust.js');
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -217,6 +242,8 @@ export class MlopsFeedback extends MlopsElement {
         });
       }
     }
+    // The trust rules' module checks `analytics` (and, at the first rating, `comment`): a page without them never loads it early.
+    if (changed.has('analytics') && this.analytics) void loadTrust().then((trust) => trust.checkSettings(this), noop);
     if (changed.has('endpoint') && this.endpoint) {
       if (this.endpointUrl) {
         // Votes left from an earlier page view (or a failed send) go out as soon as an element for
@@ -234,18 +261,22 @@ export class MlopsFeedback extends MlopsElement {
   private readonly onOnline = () => void this.flush();
 
   private buildPayload(): FeedbackPayload {
-    this.voteId ??= createFeedbackId();
+    const profile = this.providedProfile?.id ?? bundledProfileId;
+    // A vote from an earlier view of this page keeps its id, so the receiver replaces it.
+    this.voteId ??= this.trust?.earlierVoteId(this, profile) ?? createFeedbackId();
     ownedIds.add(this.voteId);
     const offered = (this.positive ? this.strings.positiveReasons : this.strings.negativeReasons).map((reason) => reason.id);
     return {
       id: this.voteId,
-      profile: this.providedProfile?.id ?? bundledProfileId,
+      profile,
       rating: this.rating ?? 0,
       scale: this.effectiveScale,
       reasons: offered.filter((id) => this.reasons.includes(id)),
       comment: cleanComment(this.comment, this.setting('maxlength')),
       page: pageAddress(),
       submittedAt: new Date().toISOString(),
+      // `client`, once the trust rules have loaded (at the first rating).
+      ...this.trust?.clientData(this.renderRoot),
     };
   }
 
@@ -255,6 +286,7 @@ export class MlopsFeedback extends MlopsElement {
     const payload = this.buildPayload();
     this.submitted = payload;
     const sendIt = emit(this, 'mlops-feedback-submit', payload, { cancelable: true });
+    if (sendIt) loadTrust().then((trust) => trust.countVote(this, payload), noop);
     if (!sendIt || !this.endpoint) return this.showThanks('local');
     const endpoint = this.endpointUrl;
     if (!endpoint) return this.showThanks('invalid-endpoint');
@@ -333,6 +365,13 @@ export class MlopsFeedback extends MlopsElement {
 
   private onRatingChange(event: Event): void {
     const rating = Number((event.target as HTMLInputElement).value);
+    // The trust rules are needed at Submit; a failed load leaves them out (the vote still goes).
+    if (!this.trust) {
+      loadTrust().then((trust) => {
+        this.trust = trust;
+        void trust.checkSettings(this);
+      }, noop);
+    }
     const wasPositive = this.positive;
     this.rating = rating;
     // The two lists differ, so ticks from the other list would be meaningless.
@@ -367,6 +406,7 @@ export class MlopsFeedback extends MlopsElement {
                     this.reasons,
                     this.comment,
                     this.setting('maxlength'),
+                    this.commentWhen !== 'low' || !this.positive,
                     sending,
                     this.onReasonChange,
                     (event: Event) => (this.comment = (event.target as HTMLTextAreaElement).value),

@@ -2,7 +2,7 @@
 import type { FeedbackScale } from './delivery.js';
 
 /** Defaults of the numeric attributes, also used when an attribute is not a positive number. */
-export const DEFAULTS = { maxlength: 500, timeout: 8000, retryBaseDelay: 2000, maxAttempts: 10 };
+export const DEFAULTS = { maxlength: 500, timeout: 8000, retryBaseDelay: 2000, maxAttempts: 10, minDwell: 3000 };
 
 /** The numeric attributes, by property name. */
 export type NumericSetting = keyof typeof DEFAULTS;
