@@ -62,6 +62,8 @@ export const modes: Readonly<Record<string, BuildMode>> = {
       // mlops-elements/render and the `mlops-elements` command (Node): built here, so that every module they import is emitted too.
       'render/index': resolve(root, 'src/render/index.ts'),
       'render/cli': resolve(root, 'src/render/cli.ts'),
+      // The build plugins (Node): mlops-elements/rehype, /markdown-it and /eleventy.
+      ...Object.fromEntries(['rehype', 'markdown-it', 'eleventy'].map((name) => [`plugins/${name}`, resolve(root, `src/plugins/${name}.ts`)])),
       // The generated define modules: every element, one per element, and the loader of the lazy ones.
       ...Object.fromEntries(['all', 'lazy', ...registry.map((element) => element.tag)].map((name) => [`define/${name}`, defineModule(name)])),
     },

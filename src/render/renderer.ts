@@ -202,6 +202,16 @@ export class RenderJob {
     this.terms.set(term.id, term);
   }
 
+  /** The terms the page uses, in order of first use. */
+  get usedTerms(): Term[] {
+    return [...this.terms.values()];
+  }
+
+  /** The tools the page shows, in order of first appearance. */
+  get shownTools(): Tool[] {
+    return [...this.tools.values()];
+  }
+
   /** A tool the page shows, for JSON-LD. */
   showTool(tool: Tool): void {
     this.tools.set(tool.id, tool);
