@@ -4,11 +4,10 @@
  */
 import { bundledTerminology } from '../data/terms.js';
 import type { Profile, Term } from '../data/types.js';
-import { autoTermsFor, planTermWraps, TERM_TAG, type AutoTermsSetting, type TermMatch } from '../elements/auto-terms/find-term-matches.js';
-import { el, escapeText, startTag } from '../render/html.js';
+import { autoTermsFor, type AutoTermsSetting } from '../elements/auto-terms/find-term-matches.js';
+import { autoTermEdits, termElementMarkup } from '../render/auto-terms.js';
 import { checkOptions, prepareRender, renderDocumentSync, type RenderOptions, type RenderResult } from '../render/index.js';
-import { htmlTermTree, parseHtml } from '../render/parse.js';
-import { isLibraryTag } from '../render/renderer.js';
+import { parseHtml } from '../render/parse.js';
 
 export type { AutoTermsSetting } from '../elements/auto-terms/find-term-matches.js';
 export type { RenderProblem } from '../render/index.js';
@@ -63,58 +62,32 @@ export function pluginSettings(options: MlopsPluginOptions = {}): PluginSettings
   return { mode, autoTerms, plurals, glossaryHref, terms: profile === undefined ? bundledTerminology : dataset.terminology, dataset, render };
 }
 
-/** The link a wrapped term gets with `glossaryHref`: the glossary's entry for the term. */
-export function glossaryLink(glossaryHref: string, id: string): string {
-  return `${glossaryHref.replace(/#.*$/, '')}#${encodeURIComponent(id)}`;
-}
-
-/** Marks the link inside a wrapped term, which `<mlops-term>` takes away once it explains the term itself. */
-export const GLOSSARY_LINK_ATTRIBUTE = 'data-mlops-glossary-link';
-
-function wrappedTerm(match: TermMatch, glossaryHref: string | undefined): string {
-  const text = glossaryHref ? el('a', { href: glossaryLink(glossaryHref, match.id), [GLOSSARY_LINK_ATTRIBUTE]: true }, match.text).html : escapeText(match.text);
-  return `${startTag(TERM_TAG, { term: match.id }).html}${text}</${TERM_TAG}>`;
-}
-
 /**
- * Build-time auto-terms over a page or fragment: each phrase the matcher finds (outside the skipped
- * contexts and the library's elements) is wrapped in `<mlops-term term="…">`. Only the matched
- * text changes; a text node written with character references is written again as text.
+ * Build-time auto-terms alone (the `none` mode): each phrase the matcher finds outside the skipped
+ * contexts and the library's elements is wrapped in `<mlops-term term="…">`; only the matched text changes.
  */
 export function wrapTermsInHtml(html: string, settings: PluginSettings, setting: AutoTermsSetting): string {
   if (!setting) return html;
   const { root } = parseHtml(html);
-  const planned = planTermWraps(root, htmlTermTree, {
-    terms: settings.terms,
-    all: setting === 'all',
-    plurals: settings.plurals,
-    skip: (node) => node.tagName !== undefined && isLibraryTag(node.tagName),
-  });
+  const edits = autoTermEdits(html, root, settings.terms, { all: setting === 'all', plurals: settings.plurals }, (match) =>
+    termElementMarkup(match, settings.glossaryHref),
+  );
   let out = '';
   let cursor = 0;
-  for (const { node, matches } of planned) {
-    const { startOffset, endOffset } = node.sourceCodeLocation!;
-    const text = node.value ?? '';
-    // Where the source is the text itself (no character references), only the matches are replaced.
-    const verbatim = html.slice(startOffset, endOffset) === text;
-    let from = 0;
-    out += html.slice(cursor, startOffset);
-    for (const match of matches) {
-      const before = text.slice(from, match.start);
-      out += (verbatim ? before : escapeText(before)) + wrappedTerm(match, settings.glossaryHref);
-      from = match.end;
-    }
-    out += verbatim ? text.slice(from) : escapeText(text.slice(from));
-    cursor = endOffset;
+  for (const { start, end, text } of edits) {
+    out += html.slice(cursor, start) + text;
+    cursor = end;
   }
   return out + html.slice(cursor);
 }
 
 /** A page through the plugins: auto-terms (unless its front matter opts out), then the renderer. */
 export function transformHtmlSync(html: string, settings: PluginSettings, frontMatter?: unknown): RenderResult {
-  const wrapped = wrapTermsInHtml(html, settings, autoTermsFor(settings.autoTerms, frontMatter));
-  if (settings.mode === 'none') return { html: wrapped, problems: [], elements: 0, terms: [], tools: [] };
-  return renderDocumentSync(wrapped, settings.render);
+  const autoTerms = autoTermsFor(settings.autoTerms, frontMatter);
+  if (settings.mode === 'none') return { html: wrapTermsInHtml(html, settings, autoTerms), problems: [], elements: 0, terms: [], tools: [] };
+  // Nothing to wrap and none of the library's elements: the page as it is, without parsing it.
+  if (!autoTerms && !/<mlops-/i.test(html)) return { html, problems: [], elements: 0, terms: [], tools: [] };
+  return renderDocumentSync(html, { ...settings.render, autoTerms, plurals: settings.plurals, glossaryHref: settings.glossaryHref });
 }
 
 /** `transformHtmlSync`, loading the server renderer first when dsd mode needs it. */

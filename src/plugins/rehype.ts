@@ -14,12 +14,14 @@
  * from the file's data: `file.data.frontmatter` (or `frontMatter`, `matter`, as front-matter plugins
  * put it), Astro's `file.data.astro.frontmatter`, or `file.data.mlopsTerms` set directly.
  */
+import { findTerm } from '../data/terms.js';
 import type { Term, Tool } from '../data/types.js';
 import { autoTermsFor, planTermWraps, TERM_TAG, type TermMatch } from '../elements/auto-terms/find-term-matches.js';
 import { prepareRender, renderDocumentSync, type RenderProblem } from '../render/index.js';
 import { jsonLdGraph, jsonLdScript } from '../render/json-ld.js';
 import { isLibraryTag } from '../render/renderer.js';
-import { frontMatterOf, GLOSSARY_LINK_ATTRIBUTE, glossaryLink, pluginSettings, type MlopsPluginOptions, type PluginSettings } from './core.js';
+import { GLOSSARY_LINK_ATTRIBUTE, glossaryLink } from '../render/auto-terms.js';
+import { frontMatterOf, pluginSettings, type MlopsPluginOptions, type PluginSettings } from './core.js';
 import { fromHtml, hastTermTree, propertyName, toHtml, type HastElement, type HastNode } from './hast.js';
 
 export type { MlopsPluginOptions } from './core.js';
@@ -88,12 +90,27 @@ function parseInlineRaw(node: HastNode, top = true): void {
 
 const isJsxNode = (node: HastNode) => node.type.startsWith('mdxJsx');
 
-/** The subtree holds something for the renderer: one of the library's elements, or raw HTML naming one. */
-function needsRender(node: HastNode): boolean {
-  if (node.type === 'element' && isLibraryTag(node.tagName!)) return true;
+/**
+ * The subtree holds something for the renderer: one of the library's elements (in dsd mode not a
+ * `<mlops-term>`, which stays as it is), or raw HTML naming one.
+ */
+function needsRender(node: HastNode, dsd: boolean): boolean {
+  if (node.type === 'element' && isLibraryTag(node.tagName!) && !(dsd && node.tagName === TERM_TAG)) return true;
   if (node.type === 'raw') return /<mlops-/i.test(node.value ?? '');
-  return (node.children ?? []).some(needsRender);
+  return (node.children ?? []).some((child) => needsRender(child, dsd));
 }
+
+/** The terms of the `<mlops-term>`s left in the tree (dsd mode), for the JSON-LD. */
+function termsLeft(node: HastNode, terms: readonly Term[], found: Map<string, Term>): void {
+  if (node.type === 'element' && node.tagName === TERM_TAG) {
+    const term = findTerm(hastTermTree.attribute(node, 'term') || textOf(node), terms);
+    if (term) found.set(term.id, term);
+    return;
+  }
+  for (const child of node.children ?? []) termsLeft(child, terms, found);
+}
+
+const textOf = (node: HastNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
 interface Rendered {
   terms: Map<string, Term>;
@@ -109,7 +126,7 @@ function renderPieces(parent: HastNode, settings: PluginSettings, rendered: Rend
   const children = parent.children ?? [];
   for (let index = 0; index < children.length; index++) {
     const child = children[index];
-    if (!needsRender(child)) continue;
+    if (!needsRender(child, settings.mode === 'dsd')) continue;
     const html = toHtml(child);
     if (html === undefined) {
       renderPieces(child, settings, rendered);
@@ -137,6 +154,7 @@ export default function rehypeMlopsElements(options: MlopsPluginOptions = {}): (
     if (settings.mode === 'dsd') await prepareRender();
     const rendered: Rendered = { terms: new Map(), tools: new Map(), problems: [] };
     renderPieces(tree, settings, rendered);
+    if (settings.mode === 'dsd') termsLeft(tree, settings.dataset.terminology, rendered.terms);
     for (const problem of rendered.problems) file?.message?.(`mlops-elements: ${problem.message}${problem.suggestion ? ` (did you mean ${problem.suggestion}?)` : ''}`);
     const graph = settings.render.jsonLd && jsonLdGraph(settings.dataset, [...rendered.terms.values()], [...rendered.tools.values()]);
     if (graph) tree.children?.push(...fromHtml(jsonLdScript(graph).html));

@@ -52,6 +52,16 @@ export interface RenderOptions {
   jsonLd?: boolean;
   /** Plain mode: each term gets a numbered note at the end of its `<article>` (or of the page). Default false. */
   footnotes?: boolean;
+  /**
+   * Build-time auto-terms: wrap the glossary's phrases in the page's text (`'first'` use of each term,
+   * or `'all'`), never inside headings, links, code, `pre`, `nav`, existing terms, the library's
+   * elements or `data-mlops-skip`: as `<mlops-term>` in dsd mode, as its plain HTML in plain mode. Default false.
+   */
+  autoTerms?: 'first' | 'all' | false;
+  /** With `autoTerms`: match simple plurals too ("feature stores"). Default true. */
+  plurals?: boolean;
+  /** With `autoTerms`: each wrapped term links to its entry on this glossary page (`/glossary/` → `/glossary/#model-drift`). */
+  glossaryHref?: string;
 }
 
 export interface RenderResult {
@@ -79,6 +89,9 @@ function checkedProfile(data: unknown): Profile {
 export function checkOptions(options: RenderOptions): Profile {
   const mode = options.mode ?? 'dsd';
   if (mode !== 'dsd' && mode !== 'plain') throw new TypeError(`mode must be "dsd" or "plain", not ${JSON.stringify(mode)}`);
+  if (![undefined, false, 'first', 'all'].includes(options.autoTerms))
+    throw new TypeError(`autoTerms must be "first", "all" or false, not ${JSON.stringify(options.autoTerms)}`);
+  if (options.glossaryHref !== undefined && typeof options.glossaryHref !== 'string') throw new TypeError('glossaryHref must be a URL string such as "/glossary/"');
   const { strings } = options;
   if (
     strings !== undefined &&
@@ -114,6 +127,7 @@ export function renderDocumentSync(html: string, options: RenderOptions = {}): R
       jsonLd: options.jsonLd ?? true,
       footnotes: mode === 'plain' && (options.footnotes ?? false),
       profileGiven: options.profile !== undefined,
+      autoTerms: options.autoTerms ? { all: options.autoTerms === 'all', plurals: options.plurals, glossaryHref: options.glossaryHref } : undefined,
     },
     plainRenderers,
     mode === 'dsd' ? serverRender : undefined,

@@ -9,7 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { elementsOf, jsonLdOf, textOf } from './fixtures/render/helpers.js';
+import { elementsOf, jsonLdOf, renderHtml, textOf } from './fixtures/render/helpers.js';
 import { pluginSettings, wrapTermsInHtml } from '../../src/plugins/core.ts';
 import eleventyMlopsElements from '../../src/plugins/eleventy.ts';
 import markdownItMlopsElements from '../../src/plugins/markdown-it.ts';
@@ -77,6 +77,13 @@ describe('mlops-elements/rehype', () => {
     ]);
     assert.equal(all(html, 'template').filter((template) => template.attrs.some((attr) => attr.name === 'shadowrootmode')).length, 2);
     assert.ok(textOf(html).includes('MLflow'));
+    // The terms left as <mlops-term> are in the page's one JSON-LD, with the card's tool.
+    const [graph] = jsonLdOf(html);
+    assert.deepEqual(graph['@graph'][0].hasDefinedTerm.map((term) => term.name).sort(), ['Feature Store', 'Model Drift', 'Sandbox']);
+    assert.deepEqual(
+      graph['@graph'].slice(1).map((tool) => tool.name),
+      ['MLflow'],
+    );
   });
 
   it('none: only the terms are wrapped; the elements are left to the browser; front matter opts a page out', async () => {
@@ -177,6 +184,22 @@ describe('mlops-elements/eleventy', () => {
 });
 
 describe('build-time auto-terms over HTML', () => {
+  it('is a renderer option too: one parse, terms in plain HTML with footnotes and in the JSON-LD', async () => {
+    const html = await renderHtml('<article><h2>Model drift</h2><p>Model drift, <mlops-term>sandbox</mlops-term>, model drift.</p></article>', {
+      mode: 'plain',
+      autoTerms: 'first',
+      footnotes: true,
+    });
+    assert.equal(all(html, 'dfn').length, 2);
+    assert.equal(all(html, 'sup').length, 2);
+    assert.match(html, /^<article><h2>Model drift<\/h2><p><dfn><abbr title="Model Drift: [^"]+">Model drift<\/abbr><\/dfn><sup>/);
+    assert.deepEqual(
+      jsonLdOf(html)[0]['@graph'][0].hasDefinedTerm.map((term) => term.name),
+      ['Model Drift', 'Sandbox'],
+    );
+    await assert.rejects(renderHtml('<p></p>', { autoTerms: 'yes' }), /autoTerms must be "first", "all" or false/);
+  });
+
   const settings = pluginSettings({ mode: 'none' });
 
   it('changes only the matched text, keeps every other byte, and writes text with character references as text', () => {
