@@ -69,6 +69,8 @@ export const modes: Readonly<Record<string, BuildMode>> = {
       // mlops-elements/receiver (the feedback receiver) and its command; its database clients are optional peer dependencies.
       'receiver/index': resolve(root, 'src/receiver/index.ts'),
       'receiver/cli': resolve(root, 'src/receiver/cli.ts'),
+      // The build plugins (Node): mlops-elements/rehype, /markdown-it and /eleventy.
+      ...Object.fromEntries(['rehype', 'markdown-it', 'eleventy'].map((name) => [`plugins/${name}`, resolve(root, `src/plugins/${name}.ts`)])),
       // The generated define modules: every element, one per element, and the loader of the lazy ones.
       ...Object.fromEntries(['all', 'lazy', ...registry.map((element) => element.tag)].map((name) => [`define/${name}`, defineModule(name)])),
     },

@@ -4,15 +4,18 @@
 //   b) Vite + TypeScript: imports from the package, type-checks HTMLElementTagNameMap and event types
 //      (and every ```js/```ts snippet of README.md, and the README's inline module scripts), builds,
 //      then opens the built app in Chromium; runs the README's Eleventy SSR snippet in Node;
-//   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened.
+//   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened;
+//   d) the build plugins in Eleventy, unified, markdown-it and VitePress builds (scripts/consumer-plugins.js).
 // Each check prints one line; the last line sums them up. Exits non-zero on any failure.
-// Packages come from npm's cache when they are there (--prefer-offline). KEEP_CONSUMERS=1 keeps the folders.
+// Packages come from npm's cache when they are there (--prefer-offline). KEEP_CONSUMERS=1 keeps the folders;
+// CONSUMERS="build plugins" (names from main(), comma-separated) runs only those apps.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { PLUGIN_SNIPPETS, pluginSites } from './consumer-plugins.js';
 import { serveStatic } from './storybook-smoke.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -146,7 +149,8 @@ const recipeStubs = `declare module '@vitejs/plugin-vue' {
 
 async function viteApp(work, tarball) {
   const app = join(work, 'vite-ts');
-  const snippets = readmeBlocks('js', 'ts');
+  // The build plugins' snippets run in their own builds (scripts/consumer-plugins.js), with the packages they import.
+  const snippets = readmeBlocks('js', 'ts').filter(({ code }) => !PLUGIN_SNIPPETS.some((file) => code.startsWith(`// ${file}\n`)));
   // The README's inline module scripts (```html) are code too: their imports must resolve.
   const inlineScripts = readmeBlocks('html').flatMap(({ code }) => [...code.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]));
   write(app, {
@@ -341,7 +345,8 @@ async function main() {
       ['plain HTML', () => plainHtml(work, packageDir)],
       ['vite + ts', () => viteApp(work, tarball)],
       ['react 19', () => reactApp(work, tarball)],
-    ]) {
+      ['build plugins', () => pluginSites(work, tarball, packageDir, { run, record, write, readmeBlocks, version })],
+    ].filter(([name]) => !process.env.CONSUMERS || process.env.CONSUMERS.split(',').includes(name))) {
       try {
         await check();
       } catch (error) {
@@ -353,7 +358,9 @@ async function main() {
     else rmSync(work, { recursive: true, force: true });
   }
   const failed = results.filter((result) => !result.ok).length;
-  console.log(`consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19)`);
+  console.log(
+    `consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19, build plugins)`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

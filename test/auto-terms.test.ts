@@ -207,6 +207,19 @@ describe('<mlops-auto-terms>', () => {
     expectUntouched(mounted);
   });
 
+  it('wraps plural forms with `plurals`, as the build plugins do, and unwraps them when it goes', async () => {
+    const el = await fixture<MlopsAutoTerms>(html`<mlops-auto-terms plurals><p>Two feature stores, one sandbox, more sandboxes.</p></mlops-auto-terms>`);
+    await waitUntil(() => el.querySelector('mlops-term'), 'scanned');
+    expect(wrapped(el)).to.deep.equal([
+      ['feature stores', 'feature-store'],
+      ['sandbox', 'sandbox'],
+    ]);
+    const rescanned = oneEvent(el, 'mlops-auto-terms-scan');
+    el.removeAttribute('plurals');
+    await rescanned;
+    expect(wrapped(el)).to.deep.equal([['sandbox', 'sandbox']]);
+  });
+
   it('switching `all` off unwraps the extra occurrences and joins their text again', async () => {
     const { auto, article } = await mount({ all: true });
     const rescanned = oneEvent(auto, 'mlops-auto-terms-scan');

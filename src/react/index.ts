@@ -137,7 +137,7 @@ export const MlopsFeedback = /* @__PURE__ */ createComponent({
 
 /**
  * `<mlops-auto-terms>`: Finds the glossary's terms in an article and turns each into an `<mlops-term>` tooltip.
- * Props `all`, `exclude`.
+ * Props `all`, `plurals`, `exclude`.
  * Events `onMlopsAutoTermsScan`, `onMlopsError`.
  */
 export const MlopsAutoTerms = /* @__PURE__ */ createComponent({
@@ -179,7 +179,7 @@ export const MlopsPersona = /* @__PURE__ */ createComponent({
 
 /**
  * `<mlops-glossary>`: The insider terminology as a linkable glossary (`#model-drift`).
- * Props `headingLevel`.
+ * Props `filterText`, `headingLevel`.
  * Events `onMlopsError`.
  */
 export const MlopsGlossary = /* @__PURE__ */ createComponent({

@@ -127,6 +127,8 @@ export interface MlopsFeedbackAttributes {
 export interface MlopsAutoTermsAttributes {
   /** Wrap every occurrence of each term, not only the first. */
   all?: boolean;
+  /** Also wrap a name followed by `s` or `es` ("feature stores"). */
+  plurals?: boolean;
   /** A CSS selector list of further elements to leave alone, with everything inside them. */
   exclude?: string;
   /** After each scan, with how many terms it wrapped and which (`count` may be 0). */
@@ -157,6 +159,8 @@ export interface MlopsPersonaAttributes {
 
 /** The attributes and events of `<mlops-glossary>`. */
 export interface MlopsGlossaryAttributes {
+  /** What the reader typed in the filter box. */
+  filterText?: string;
   /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
   'heading-level'?: Numeric;
   /** `{ code: 'invalid-attribute', message, suggestion }` for a bad `heading-level`. */

@@ -52,6 +52,9 @@ Options:
   --strings FILE       an ES module that calls registerStrings(lang, tables) from mlops-elements.
   --no-json-ld         leave out the <script type="application/ld+json"> with the page's terms and tools.
   --footnotes          plain mode: a numbered note for each term at the end of its <article>.
+  --auto-terms first|all  wrap the glossary's phrases in the pages' text as terms (the first use of
+                       each term in a page, or all), never in headings, links, code, nav or the elements.
+  --glossary-href URL  with --auto-terms: each term links to its entry there (/glossary/#model-drift).
   --strict             exit with status 1 when any problem is found (files are still written).
   --out PATH           write here instead of in place: a file for one input file, else a folder
                        that mirrors the inputs' layout.
@@ -111,6 +114,15 @@ function parseRenderArgs(argv: readonly string[]): RenderArgs {
         break;
       case '--footnotes':
         args.options.footnotes = true;
+        break;
+      case '--auto-terms': {
+        const setting = take();
+        if (setting !== 'first' && setting !== 'all') throw new UsageError(`--auto-terms takes first or all, not "${setting}"`);
+        args.options.autoTerms = setting;
+        break;
+      }
+      case '--glossary-href':
+        args.options.glossaryHref = take();
         break;
       case '--strict':
         args.strict = true;

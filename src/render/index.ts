@@ -10,14 +10,16 @@
  * Every `mlops-*` element of the page is expanded; every byte outside those elements stays as the
  * author wrote it (the page is parsed with positions and edited by offset, never re-serialised).
  */
-import type { Profile } from '../data/types.js';
+import type { Profile, Term, Tool } from '../data/types.js';
 import { withStrings, type Translation } from '../internal/i18n.js';
 import { parseHtml } from './parse.js';
 import { plainRenderers } from './plain-renderers.js';
 import { InvalidProfileError, profileFrom } from './profile.js';
 import { RenderJob, type RenderMode, type RenderProblem } from './renderer.js';
+import { loadedServerRender, prepareRender } from './server-render.js';
 
 export { InvalidProfileError } from './profile.js';
+export { prepareRender } from './server-render.js';
 export type { RenderMode, RenderProblem } from './renderer.js';
 export type { JsonLdGraph } from './json-ld.js';
 export type { Translation } from '../internal/i18n.js';
@@ -50,6 +52,16 @@ export interface RenderOptions {
   jsonLd?: boolean;
   /** Plain mode: each term gets a numbered note at the end of its `<article>` (or of the page). Default false. */
   footnotes?: boolean;
+  /**
+   * Build-time auto-terms: wrap the glossary's phrases in the page's text (`'first'` use of each term,
+   * or `'all'`), never inside headings, links, code, `pre`, `nav`, existing terms, the library's
+   * elements or `data-mlops-skip`: as `<mlops-term>` in dsd mode, as its plain HTML in plain mode. Default false.
+   */
+  autoTerms?: 'first' | 'all' | false;
+  /** With `autoTerms`: match simple plurals too ("feature stores"). Default true. */
+  plurals?: boolean;
+  /** With `autoTerms`: each wrapped term links to its entry on this glossary page (`/glossary/` → `/glossary/#model-drift`). */
+  glossaryHref?: string;
 }
 
 export interface RenderResult {
@@ -58,6 +70,9 @@ export interface RenderResult {
   problems: RenderProblem[];
   /** How many of the library's elements the page has (outermost and nested). */
   elements: number;
+  /** The terms the page uses and the tools it shows, as its JSON-LD lists them. */
+  terms: Term[];
+  tools: Tool[];
 }
 
 // The schema check of a dataset given as the same object to many pages runs once.
@@ -74,6 +89,9 @@ function checkedProfile(data: unknown): Profile {
 export function checkOptions(options: RenderOptions): Profile {
   const mode = options.mode ?? 'dsd';
   if (mode !== 'dsd' && mode !== 'plain') throw new TypeError(`mode must be "dsd" or "plain", not ${JSON.stringify(mode)}`);
+  if (![undefined, false, 'first', 'all'].includes(options.autoTerms))
+    throw new TypeError(`autoTerms must be "first", "all" or false, not ${JSON.stringify(options.autoTerms)}`);
+  if (options.glossaryHref !== undefined && typeof options.glossaryHref !== 'string') throw new TypeError('glossaryHref must be a URL string such as "/glossary/"');
   const { strings } = options;
   if (
     strings !== undefined &&
@@ -89,16 +107,15 @@ export function checkOptions(options: RenderOptions): Profile {
   return checkedProfile(options.profile);
 }
 
-/** Renders a page or fragment; resolves to the HTML, the problems found and the number of elements. */
-export async function renderDocument(html: string, options: RenderOptions = {}): Promise<RenderResult> {
+/**
+ * `renderDocument` for hosts that call their plugins synchronously (markdown-it); in dsd mode only
+ * after `await prepareRender()`.
+ */
+export function renderDocumentSync(html: string, options: RenderOptions = {}): RenderResult {
   const profile = checkOptions(options);
   const mode = options.mode ?? 'dsd';
-  let serverRender: ((source: string, lang: string) => string) | undefined;
-  if (mode === 'dsd') {
-    const dsd = await import('./dsd.js');
-    await dsd.defineElements();
-    serverRender = dsd.renderElementSource;
-  }
+  const serverRender = loadedServerRender();
+  if (mode === 'dsd' && !serverRender) throw new Error('mlops-elements/render: call `await prepareRender()` before rendering dsd synchronously');
   const { root } = parseHtml(html);
   const job = new RenderJob(
     html,
@@ -110,12 +127,20 @@ export async function renderDocument(html: string, options: RenderOptions = {}):
       jsonLd: options.jsonLd ?? true,
       footnotes: mode === 'plain' && (options.footnotes ?? false),
       profileGiven: options.profile !== undefined,
+      autoTerms: options.autoTerms ? { all: options.autoTerms === 'all', plurals: options.plurals, glossaryHref: options.glossaryHref } : undefined,
     },
     plainRenderers,
-    serverRender,
+    mode === 'dsd' ? serverRender : undefined,
   );
   const out = options.strings ? withStrings(options.strings, () => job.run()) : job.run();
-  return { html: out, problems: job.problems, elements: job.elements };
+  return { html: out, problems: job.problems, elements: job.elements, terms: job.usedTerms, tools: job.shownTools };
+}
+
+/** Renders a page or fragment; resolves to the HTML, the problems found and the number of elements. */
+export async function renderDocument(html: string, options: RenderOptions = {}): Promise<RenderResult> {
+  checkOptions(options);
+  if ((options.mode ?? 'dsd') === 'dsd') await prepareRender();
+  return renderDocumentSync(html, options);
 }
 
 /** Renders a page or fragment to HTML; see `renderDocument` for the problems it finds. */

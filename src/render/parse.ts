@@ -4,6 +4,7 @@
  * The node shapes below are the parts of parse5's default tree that the renderer reads.
  */
 import { parse, parseFragment } from 'parse5';
+import type { TermTree } from '../elements/auto-terms/find-term-matches.js';
 
 /** Where a node or tag sits in the source: 1-based line and column, 0-based offsets. */
 export interface Span {
@@ -80,3 +81,11 @@ export function tagSpans(element: LocatedElement): { start: Span; end?: Span } {
   const location = element.sourceCodeLocation;
   return { start: location.startTag ?? location, end: location.endTag };
 }
+
+/** parse5's tree as the term matcher reads it (a `<template>`'s content is not the page's text). */
+export const htmlTermTree: TermTree<HtmlNode> = {
+  children: (node) => (node.tagName === 'template' ? undefined : node.childNodes),
+  text: (node) => (node.nodeName === '#text' ? (node.value ?? '') : undefined),
+  tag: (node) => node.tagName,
+  attribute,
+};

@@ -4,9 +4,12 @@
  * string as edits by source offset. Every byte outside the edited ranges is the author's, untouched.
  */
 import type { Profile, Term, Tool } from '../data/types.js';
+import type { TermMatch } from '../elements/auto-terms/find-term-matches.js';
 import { glossaryStrings } from '../elements/glossary/glossary.strings.js';
 import { stringsFor, type StringTables } from '../internal/i18n.js';
 import { elements, type ElementEntry } from '../registry.js';
+import { termMarkup } from '../elements/term/term.plain.js';
+import { autoTermEdits, linkedText, termElementMarkup, type AutoTermsOptions } from './auto-terms.js';
 import { el, type Markup } from './html.js';
 import { JSON_LD_MARKER, jsonLdGraph, jsonLdScript } from './json-ld.js';
 import { attribute, closest, isHtmlElement, tagSpans, type HtmlNode, type LocatedElement } from './parse.js';
@@ -33,6 +36,8 @@ export interface JobOptions {
   footnotes: boolean;
   /** A dataset was given (`profile`): a `<mlops-profile src>` is then taken to be that dataset. */
   profileGiven: boolean;
+  /** Build-time auto-terms: the glossary's phrases in the page's text are wrapped as `<mlops-term>` writes them. */
+  autoTerms?: AutoTermsOptions;
 }
 
 /** Expands one element; it calls the job's edit methods and reports problems through it. */
@@ -84,6 +89,7 @@ export class RenderJob {
 
   /** Expands every element of the page; returns the new page. */
   run(): string {
+    if (this.options.autoTerms) this.wrapTerms(this.options.autoTerms);
     this.visitChildren(this.root);
     for (const group of this.noteGroups.values()) this.insert(group.offset, this.notesMarkup(group));
     if (this.options.jsonLd) this.addJsonLd();
@@ -133,6 +139,19 @@ export class RenderJob {
     if (end) return { start: start.startOffset, end: element.sourceCodeLocation.endOffset, open: false };
     if (!this.silent) this.problem(element, renderStrings.noEndTag(element.tagName));
     return { start: start.startOffset, end: start.endOffset, open: true };
+  }
+
+  /** Each phrase the term matcher finds: an `<mlops-term>` in dsd mode, as the plain `<mlops-term>` is in plain mode. */
+  private wrapTerms(options: AutoTermsOptions): void {
+    const terms = this.profile.terminology;
+    const wrap = (match: TermMatch, node: HtmlNode) => {
+      const term = terms.find((candidate) => candidate.id === match.id)!;
+      this.useTerm(term);
+      if (this.options.mode !== 'plain') return termElementMarkup(match, options.glossaryHref);
+      const { before, after } = termMarkup(this, node, term);
+      return `${before.html}${linkedText(match, options.glossaryHref)}${after.html}`;
+    };
+    for (const { start, end, text } of autoTermEdits(this.html, this.root, terms, options, wrap)) this.edit(start, end, text);
   }
 
   // ——— Edits, for the element renderers ———
@@ -200,6 +219,16 @@ export class RenderJob {
   /** A term the page uses, for JSON-LD. */
   useTerm(term: Term): void {
     this.terms.set(term.id, term);
+  }
+
+  /** The terms the page uses, in order of first use. */
+  get usedTerms(): Term[] {
+    return [...this.terms.values()];
+  }
+
+  /** The tools the page shows, in order of first appearance. */
+  get shownTools(): Tool[] {
+    return [...this.tools.values()];
   }
 
   /** A tool the page shows, for JSON-LD. */

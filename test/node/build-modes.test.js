@@ -23,13 +23,13 @@ test('every element has one CDN file named after its tag, the standalone ones ea
   for (const element of elements.filter((each) => !each.cdn.standalone)) assert.equal(modes.cdn.entries[element.tag], define(element.tag));
 });
 
-test('the npm build has every define module, the package entry, the data API, the React wrappers and the renderer with its command', () => {
+test('the npm build has every define module, the package entry, the data API, the React wrappers, the renderer with its command and the build plugins', () => {
   const defines = readdirSync(resolve(repo, 'src/define'))
     .filter((file) => file.endsWith('.ts'))
     .map((file) => `define/${file.slice(0, -3)}`);
   assert.deepEqual(
     Object.keys(modes.npm.entries).sort(),
-    ['data/index', 'index', 'react/index', 'receiver/cli', 'receiver/index', 'render/cli', 'render/index', ...defines].sort(),
+    ['data/index', 'index', 'react/index', 'receiver/cli', 'receiver/index', 'render/cli', 'render/index', 'plugins/rehype', 'plugins/markdown-it', 'plugins/eleventy', ...defines].sort(),
   );
   for (const element of elements) assert.equal(modes.npm.entries[`define/${element.tag}`], define(element.tag));
 });

@@ -43,7 +43,18 @@ const files = (folder) => readdirSync(folder, { recursive: true }).map(String).s
 test('--help documents every option', async () => {
   const { code, stdout } = await cli(['render', '--help']);
   assert.equal(code, 0);
-  for (const option of ['--mode dsd|plain', '--profile FILE', '--lang', '--no-json-ld', '--footnotes', '--strict', '--out PATH', 'FILE|DIR'])
+  for (const option of [
+    '--mode dsd|plain',
+    '--profile FILE',
+    '--lang',
+    '--no-json-ld',
+    '--footnotes',
+    '--auto-terms first|all',
+    '--glossary-href URL',
+    '--strict',
+    '--out PATH',
+    'FILE|DIR',
+  ])
     assert.ok(stdout.includes(option), option);
   const top = await cli(['--help']);
   assert.match(top.stdout, /render +expand the mlops-\* elements/);
@@ -58,6 +69,18 @@ test('no paths: standard input to standard output, problems on standard error', 
   assert.equal(code, 0);
   assert.match(stdout, /^<p>a<\/p>\n<p>No tool called “mlflwo” in this profile\. Did you mean MLflow\?<\/p>\n<article><h3>Feast<\/h3>/);
   assert.equal(stderr, '<stdin>:2:1 No tool called “mlflwo” in this profile. (did you mean MLflow?)\n');
+});
+
+test('--auto-terms wraps the pages’ glossary phrases, linked with --glossary-href (Hugo, Jekyll, MkDocs output)', async () => {
+  const input = '<h1>Model drift</h1>\n<p>We saw model drift in two feature stores, then model drift again.</p>';
+  const { code, stdout } = await cli(['render', '--mode', 'plain', '--no-json-ld', '--auto-terms', 'first', '--glossary-href', '/glossary/'], { input });
+  assert.equal(code, 0);
+  assert.equal((stdout.match(/<dfn>/g) ?? []).length, 2);
+  assert.match(stdout, /^<h1>Model drift<\/h1>/);
+  assert.match(stdout, /<a href="\/glossary\/#feature-store" data-mlops-glossary-link>feature stores<\/a>/);
+  const dsd = await cli(['render', '--no-json-ld', '--auto-terms', 'all'], { input });
+  assert.equal((dsd.stdout.match(/<mlops-term term="model-drift">/g) ?? []).length, 2);
+  assert.equal((await cli(['render', '--auto-terms', 'some'], { input })).code, 2);
 });
 
 test('a folder: every .html under it rendered in place, unchanged pages untouched, one summary line', async () => {

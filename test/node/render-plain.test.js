@@ -108,11 +108,23 @@ test('sections, portraits and the glossary are headings, lists and paragraphs', 
   assert.deepEqual(tags(everyone.html).slice(0, 5), ['section', 'h2', 'ul', 'li', 'article']);
   const glossary = await plain('<mlops-glossary heading-level="2"></mlops-glossary>');
   assertPlain(glossary.html);
-  assert.deepEqual(tags(glossary.html).slice(0, 6), ['section', 'h2', 'dl', 'div', 'dt', 'dd']);
+  // The heading, the A–Z index, then the list of entries.
+  assert.deepEqual(tags(glossary.html).slice(0, 6), ['section', 'h2', 'nav', 'ul', 'li', 'b']);
+  const list = tags(glossary.html).slice(tags(glossary.html).indexOf('dl'));
+  assert.deepEqual(list.slice(0, 5), ['dl', 'div', 'dt', 'dd', 'dd']);
   assert.ok(
     elementsOf(glossary.html).some((element) => element.attrs.some((attr) => attr.name === 'id' && attr.value === 'model-drift')),
     'entries keep their anchors',
   );
+  // Every index link lands on an entry; the index runs A to Z.
+  const ids = new Set(elementsOf(glossary.html).flatMap((element) => element.attrs.filter((attr) => attr.name === 'id').map((attr) => attr.value)));
+  const links = elementsOf(glossary.html).filter((element) => element.tagName === 'a');
+  assert.equal(links.length, 10);
+  for (const link of links) assert.ok(ids.has(link.attrs[0].value.slice(1)), link.attrs[0].value);
+  const letters = elementsOf(glossary.html)
+    .filter((element) => element.tagName === 'b')
+    .map((b) => b.childNodes[0].value);
+  assert.deepEqual(letters, ['A', 'C', 'D', 'F', 'M', 'O', 'S']);
   const shown = elementsOf(glossary.html).filter((element) => element.tagName === 'dt').length;
   assert.ok(shown > 5);
   assert.equal(jsonLdOf(glossary.html)[0]['@graph'][0].hasDefinedTerm.length, shown, 'every term the glossary shows is in the JSON-LD');

@@ -91,6 +91,22 @@ describe('<mlops-term> progressive enhancement', () => {
     }
   });
 
+  it('takes away a build plugin’s glossary link once it explains the term itself, keeping the text', async () => {
+    const p = await fixture<HTMLParagraphElement>(
+      html`<p>
+        Watch <mlops-term term="model-drift"><a href="/glossary/#model-drift" data-mlops-glossary-link>model drift</a></mlops-term> and
+        <mlops-term term="sandbox"><a href="/elsewhere">sandbox</a></mlops-term>.
+      </p>`,
+    );
+    const [linked, authored] = [...p.querySelectorAll('mlops-term')];
+    await Promise.all([linked.updateComplete, authored.updateComplete]);
+    expect(linked.querySelector('a')).to.equal(null);
+    expect(linked.textContent).to.equal('model drift');
+    expect(triggerOf(linked)).to.equal(linked);
+    // A link the author wrote inside a term is the author's: it stays.
+    expect(authored.querySelector('a')!.getAttribute('href')).to.equal('/elsewhere');
+  });
+
   it('shows the insider name when the element has no text of its own', async () => {
     const el = await fixture<MlopsTerm>(html`<mlops-term term="model-drift"></mlops-term>`);
     expect(triggerOf(el)!.textContent!.trim()).to.equal('Model Drift');

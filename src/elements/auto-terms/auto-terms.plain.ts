@@ -2,14 +2,12 @@
  * `<mlops-auto-terms>` in plain HTML (the static renderer's plain mode, ARCHITECTURE.md): the author's
  * content, with the terms it finds marked up as `<mlops-term>` marks them.
  */
-import { findTerm } from '../../data/terms.js';
 import { escapeText, fragment, Markup, type Child } from '../../render/html.js';
-import { attribute, isHtmlElement, textContent, type HtmlNode, type LocatedElement } from '../../render/parse.js';
+import { attribute, htmlTermTree, isHtmlElement, type HtmlNode, type LocatedElement } from '../../render/parse.js';
 import { renderStrings } from '../../render/render.strings.js';
 import { isLibraryTag, type ElementRenderer, type RenderJob } from '../../render/renderer.js';
 import { termMarkup } from '../term/term.plain.js';
-import { SKIPPED } from './auto-terms.js';
-import { findTermMatches } from './find-term-matches.js';
+import { planTermWraps } from './find-term-matches.js';
 
 /** One compound selector of the simple kinds: a tag, `.class`, `#id`, `[attribute]`, `[attribute=value]`. */
 type SimpleSelector = (node: HtmlNode) => boolean;
@@ -31,10 +29,12 @@ function compileSelector(selector: string): SimpleSelector | undefined {
   return (node) => (!tag || node.tagName === tag) && tests.every((test) => test(node));
 }
 
-/** The auto-terms skip list (the element's own) and the author's `exclude`, as far as it is simple selectors. */
+/**
+ * Besides the matcher's own skip list: the library's elements (rendered by their own renderers), a
+ * nested `<mlops-auto-terms>` and the author's `exclude`, as far as it is simple selectors.
+ */
 function skipTest(job: RenderJob, element: LocatedElement): SimpleSelector {
-  const tests = SKIPPED.split(',').map((selector) => compileSelector(selector)!);
-  tests.push((node) => node.tagName === element.tagName);
+  const tests: SimpleSelector[] = [(node) => node.tagName !== undefined && isLibraryTag(node.tagName)];
   const exclude = attribute(element, 'exclude')?.trim();
   if (exclude) {
     const parts = exclude.split(',').map(compileSelector);
@@ -46,24 +46,16 @@ function skipTest(job: RenderJob, element: LocatedElement): SimpleSelector {
 
 export const plainRenderer: ElementRenderer = (job, element) => {
   const terms = job.profile.terminology;
-  const all = attribute(element, 'all') !== undefined;
-  const skipped = skipTest(job, element);
-  // A term wrapped by hand counts as explained: only the first of the others is wrapped (unless `all`).
-  const explained = new Set<string>();
-  const handWritten = (node: HtmlNode): void => {
-    if (node.tagName === 'mlops-term') {
-      const found = findTerm(attribute(node, 'term') || textContent(node), terms);
-      if (found) explained.add(found.id);
-    }
-    node.childNodes?.forEach(handWritten);
-  };
-  if (!all) element.childNodes.forEach(handWritten);
-
-  const scanText = (node: HtmlNode) => {
+  const planned = planTermWraps(element, htmlTermTree, {
+    terms,
+    all: attribute(element, 'all') !== undefined,
+    plurals: attribute(element, 'plurals') !== undefined,
+    skip: skipTest(job, element),
+  });
+  const wrap = ({ node, matches }: (typeof planned)[number]) => {
     const text = node.value ?? '';
     const location = node.sourceCodeLocation;
-    const matches = findTermMatches(text, terms).filter((match) => all || (!explained.has(match.id) && !!explained.add(match.id)));
-    if (!matches.length || !location) return;
+    if (!location) return;
     const pieces: Child[] = [];
     let from = 0;
     for (const match of matches) {
@@ -75,13 +67,15 @@ export const plainRenderer: ElementRenderer = (job, element) => {
     pieces.push(text.slice(from));
     job.replaceRange(location.startOffset, location.endOffset, fragment(...pieces));
   };
-  const walk = (node: HtmlNode, inSkipped: boolean): void => {
+  // The library's elements inside are expanded as anywhere else (a nested <mlops-profile>'s content too).
+  const renderNested = (node: HtmlNode): void => {
     for (const child of node.childNodes ?? []) {
-      if (child.nodeName === '#text') {
-        if (!inSkipped) scanText(child);
-      } else if (isHtmlElement(child) && isLibraryTag(child.tagName) && child.tagName !== 'mlops-profile') job.visit(child);
-      else if (child.tagName !== 'template') walk(child, inSkipped || (child.tagName !== undefined && skipped(child)));
+      if (isHtmlElement(child) && isLibraryTag(child.tagName) && child.tagName !== 'mlops-profile') job.visit(child);
+      else if (child.tagName !== 'template') renderNested(child);
     }
   };
-  job.unwrap(element, fragment(), fragment(), () => walk(element, false));
+  job.unwrap(element, fragment(), fragment(), () => {
+    planned.forEach(wrap);
+    renderNested(element);
+  });
 };

@@ -1,13 +1,13 @@
 // No Lit renderer: the element has no template, and a blog page that loads it with <mlops-term>
 // should not download one. From Lit it takes only the css tag and the context protocol's event.
 import { adoptStyles, css } from '@lit/reactive-element/css-tag.js';
-import { bundledTerminology, findTerm } from '../../data/terms.js';
+import { bundledTerminology } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit } from '../../internal/events.js';
 import { localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { autoTermsStrings } from './auto-terms.strings.js';
-import { findTermMatches, type TermMatch } from './find-term-matches.js';
+import { domTermTree, planTermWraps, TERM_TAG, type TermMatch } from './find-term-matches.js';
 
 export { findTermMatches, type TermMatch } from './find-term-matches.js';
 
@@ -19,34 +19,16 @@ export interface MlopsAutoTermsScanDetail {
   terms: string[];
 }
 
-/** The element every match is wrapped in (registered by this element's define module). */
-const TERM_TAG = 'mlops-term';
-
-/**
- * What is never scanned, with everything inside it. Headings, links and controls would get a
- * second interactive thing nested inside them (or a focusable one inside hidden content); code,
- * raw-text and embedded content is not prose; a nested <mlops-profile> speaks another glossary.
- */
-// Grouped by kind, one kind a line.
-// prettier-ignore
-export const SKIPPED = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]',
-  'a', 'button', 'input', 'textarea', 'select', 'option', 'datalist', 'label', 'summary',
-  '[role=button]', '[role=link]', '[role=checkbox]', '[role=radio]', '[role=switch]', '[role=tab]',
-  '[role=menuitem]', '[role=menuitemcheckbox]', '[role=menuitemradio]', '[role=option]',
-  '[role=treeitem]', '[role=textbox]', '[role=searchbox]', '[role=combobox]',
-  'code', 'pre', 'kbd', 'samp',
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'canvas', 'video', 'audio', 'svg', 'math',
-  '[contenteditable]', '[aria-hidden=true]', '[data-mlops-skip]',
-  TERM_TAG, 'mlops-profile',
-].join(',');
-
 /** What a scan was done with; a change of any of it re-does the wrapping from scratch. */
 interface ScanSettings {
   terms: readonly Term[];
   all: boolean;
+  plurals: boolean;
   exclude: string;
 }
+
+// By node type rather than `instanceof`, which fails for nodes from another window (an iframe's).
+const isText = (node: Node | null): node is Text => node?.nodeType === 3;
 
 const autoTermsStyles = css`
   :host {
@@ -75,8 +57,8 @@ const autoTermsStyles = css`
  * on `scan()`. Frameworks that own the DOM inside should call `scan()` after rendering, or mark it
  * `data-mlops-skip`.
  *
- * Never scanned: headings, links, buttons, form controls, labels, `<summary>`, elements with an
- * interactive ARIA role, `code`/`pre`/`kbd`/`samp`, scripts, styles, templates, embedded content,
+ * Never scanned: headings, links, `<nav>`, buttons, form controls, labels, `<summary>`, elements with an
+ * interactive or heading ARIA role, `code`/`pre`/`kbd`/`samp`, scripts, styles, templates, embedded content,
  * `[contenteditable]`, `[aria-hidden="true"]`, existing `<mlops-term>`s (a term already wrapped by
  * hand counts as explained), a nested `<mlops-auto-terms>` or `<mlops-profile>`, any element with
  * a **`data-mlops-skip`** attribute, and any matching the `exclude` selector — each with everything
@@ -88,6 +70,7 @@ const autoTermsStyles = css`
  * @summary Finds the glossary's terms in an article and turns each into an `<mlops-term>` tooltip.
  *
  * @attr {boolean} all - Wrap every occurrence of each term, not only the first.
+ * @attr {boolean} plurals - Also wrap a name followed by `s` or `es` ("feature stores").
  * @attr {string} exclude - A CSS selector list of further elements to leave alone, with everything inside them.
  *
  * @slot - The article (any HTML). Mark parts to leave alone with `data-mlops-skip`.
@@ -99,10 +82,11 @@ export class MlopsAutoTerms extends PlainMlopsElement {
   static override readonly defaultTag: string = 'mlops-auto-terms';
 
   static override get observedAttributes(): string[] {
-    return ['all', 'exclude'];
+    return ['all', 'plurals', 'exclude'];
   }
 
   private wrapAll = false;
+  private matchPlurals = false;
   private excludeSelector?: string;
 
   /** The `<mlops-term>`s this element added, so that it can take exactly those away again. */
@@ -135,6 +119,19 @@ export class MlopsAutoTerms extends PlainMlopsElement {
   }
 
   /**
+   * Also wrap a name followed by `s` or `es` ("feature stores", "sandboxes"), as the build plugins do by default.
+   * @attr plurals
+   */
+  get plurals(): boolean {
+    return this.matchPlurals;
+  }
+  set plurals(value: boolean) {
+    if (!!value === this.matchPlurals) return;
+    this.matchPlurals = !!value;
+    this.requestScan();
+  }
+
+  /**
    * A CSS selector list of further elements to leave alone, with everything inside them
    * (`.aside, figure`). An invalid list is reported (`mlops-error`) and ignored.
    * @attr exclude
@@ -151,6 +148,7 @@ export class MlopsAutoTerms extends PlainMlopsElement {
   /** @internal */
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (name === 'all') this.all = value !== null;
+    else if (name === 'plurals') this.plurals = value !== null;
     else this.exclude = value ?? undefined;
   }
 
@@ -183,20 +181,21 @@ export class MlopsAutoTerms extends PlainMlopsElement {
     const settings: ScanSettings = {
       terms: this.providedProfile?.terminology ?? bundledTerminology,
       all: this.wrapAll,
+      plurals: this.matchPlurals,
       exclude: this.validExclude(),
     };
     const last = this.scannedWith;
-    if (last && (last.terms !== settings.terms || last.all !== settings.all || last.exclude !== settings.exclude)) this.clear();
+    if (last && (Object.keys(settings) as Array<keyof ScanSettings>).some((key) => last[key] !== settings[key])) this.clear();
     this.scannedWith = settings;
 
     const planned = this.findMatches(settings);
     const terms: string[] = [];
-    for (const [text, matches] of planned) {
+    for (const { node, matches } of planned) {
       for (const match of matches) if (!terms.includes(match.id)) terms.push(match.id);
-      this.wrapMatches(text, matches);
+      this.wrapMatches(node as Text, matches);
     }
     this.observer?.takeRecords(); // our own changes are no reason to scan again
-    const detail = { count: planned.reduce((sum, [, matches]) => sum + matches.length, 0), terms };
+    const detail = { count: planned.reduce((sum, { matches }) => sum + matches.length, 0), terms };
     emit<MlopsAutoTermsScanDetail>(this, 'mlops-auto-terms-scan', detail);
     return detail;
   }
@@ -250,36 +249,12 @@ export class MlopsAutoTerms extends PlainMlopsElement {
 
   /**
    * Reads the whole content before changing any of it: each text node outside the skipped parts,
-   * with the matches to wrap in it (the first of each term not yet explained, or all of them).
+   * with the matches to wrap in it (the first of each term not yet explained, or all of them), as
+   * the build plugins find them. A nested `<mlops-auto-terms>` looks after its own content.
    */
-  private findMatches({ terms, all, exclude }: ScanSettings): Array<[Text, TermMatch[]]> {
-    const explained = new Set<string>();
-    if (!all) {
-      for (const existing of this.querySelectorAll(TERM_TAG)) {
-        const term = findTerm(existing.getAttribute('term') || existing.textContent, terms);
-        if (term) explained.add(term.id);
-      }
-    }
-    // A nested <mlops-auto-terms> looks after its own content.
-    const skipped = `${SKIPPED},${this.localName}${exclude ? `,${exclude}` : ''}`;
-    const walker = this.ownerDocument.createTreeWalker(this, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        isText(node)
-          ? NodeFilter.FILTER_ACCEPT
-          : (node as Element).matches(skipped)
-            ? NodeFilter.FILTER_REJECT // the element and everything inside it
-            : NodeFilter.FILTER_SKIP, // only the element: its children are still visited
-    });
-    const planned: Array<[Text, TermMatch[]]> = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node as Text;
-      let matches = findTermMatches(text.data, terms);
-      if (!all) {
-        matches = matches.filter((match) => !explained.has(match.id) && !!explained.add(match.id));
-      }
-      if (matches.length) planned.push([text, matches]);
-    }
-    return planned;
+  private findMatches({ terms, all, plurals, exclude }: ScanSettings) {
+    const skipped = `${this.localName}${exclude ? `,${exclude}` : ''}`;
+    return planTermWraps<Node>(this, domTermTree, { terms, all, plurals, skip: (node) => (node as Element).matches(skipped) });
   }
 
   /**
@@ -300,9 +275,6 @@ export class MlopsAutoTerms extends PlainMlopsElement {
     }
   }
 }
-
-// By node type rather than `instanceof`, which fails for nodes from another window (an iframe's).
-const isText = (node: Node | null): node is Text => node?.nodeType === 3;
 
 /** Puts a wrapper's content back in its place and joins the text it was split from. */
 function unwrap(wrapper: HTMLElement): void {

@@ -2,7 +2,8 @@ import { css } from 'lit';
 import { sectionStyles } from '../sections/section.styles.js';
 
 /**
- * The glossary's look, on top of the shared section styles. The entry a `#fragment` link points to
+ * The glossary's look, on top of the shared section styles. The filter box keeps its place (hidden)
+ * until the script runs, and the status line keeps one line, so that nothing below them moves. The entry a `#fragment` link points to
  * takes a thick accent edge (`data-targeted` stands in for `:target`, which does not match inside
  * shadow roots) and a focus ring only when focus came from the keyboard.
  */
@@ -26,6 +27,31 @@ export const glossaryStyles = [
     .outsider span {
       color: var(--_label);
       font-weight: 600;
+    }
+    .item[hidden] {
+      display: none;
+    }
+    .index ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.25rem;
+      margin: 0 0 0.75rem;
+      padding: 0;
+      list-style: none;
+    }
+    .letter {
+      color: var(--_label);
+      font-weight: 700;
+    }
+    .filter:not([data-ready]) {
+      visibility: hidden;
+    }
+    input {
+      font: inherit;
+    }
+    .count {
+      min-height: 1.5em;
+      color: var(--_muted);
     }
     .item:focus {
       outline: var(--_focus);

@@ -315,6 +315,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
    */
   private render(): void {
     const term = this.resolved;
+    // A build plugin's link to the glossary entry is for readers without the script: the term explains itself now.
+    if (term && this.firstElementChild) for (const link of this.querySelectorAll(':scope > a[data-mlops-glossary-link]')) link.replaceWith(...link.childNodes);
     const parts = this.parts ?? (term && (this.bubbleWanted || !this.firstChild) ? (this.parts = new TermParts(this)) : undefined);
     if (!parts) return this.setHostIsTrigger(!!term);
     // The insider name shows only in an element without content: no text node for the others.
