@@ -5,7 +5,7 @@
  *  - npm:      `vite build`                 → dist/: ES2021 modules, one file per source module, lit/@lit/zod/react
  *                                             external, for apps that bundle it themselves; also the renderer
  *                                             and its CLI (dist/render/, Node).
- *  - cdn:      `vite build --mode cdn`      → dist/cdn/<tag>.js and mlops-elements.js: self-contained ES modules for a
+ *  - cdn:      `vite build --mode cdn`      → dist/cdn/<tag>.js, mlops-elements.js and autoloader.js: self-contained ES modules for a
  *                                             script tag, code-split so that the entries on one page share one Lit.
  *                                             Private members get short names (the npm build keeps them).
  *  - cdn-term: `vite build --mode cdn-term` → dist/cdn/mlops-term.js, one file with nothing to import: each
@@ -100,6 +100,8 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     entries: {
       [allElementsEntry.name]: defineModule('all'),
       ...Object.fromEntries(codeSplit.map((element) => [element.tag, defineModule(element.tag)])),
+      // One script tag for any page: imports each element's file the first time its tag appears.
+      autoloader: resolve(srcDir, 'cdn/autoloader.ts'),
     },
     emptyOutDir: true,
     minify: true,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `mlops-elements` command: `mlops-elements render --help` lists its options (src/render/cli.ts).
+// The `mlops-elements` command: `render` and `validate`; `mlops-elements <command> --help` lists a command's options (src/render/cli.ts).
 import { main, stopCleanlyOnSignals } from '../dist/render/cli.js';
 
 // The feedback server handles its own signals (it closes its database before it exits).

@@ -228,9 +228,11 @@ console.log('eleventy shortcode rendered', html.length, 'characters');
   } finally {
     server.close();
   }
-  // Nothing the README's Vue recipe needs from this package is missing either (the JSON settings paths).
+  // Nothing the README's Vue recipe needs from this package is missing either (the JSON settings paths),
+  // nor the JSON Schema the README's dataset names.
   for (const { code } of readmeBlocks('json')) {
     const settings = JSON.parse(code);
+    if (settings.$schema) record(`vite + ts: README's dataset $schema ${settings.$schema} exists`, existsSync(join(app, settings.$schema)));
     for (const path of [...(settings['html.customData'] ?? []), ...(settings['css.customData'] ?? [])]) {
       record(`vite + ts: README's VS Code setting ${path} exists`, existsSync(join(app, path)));
     }

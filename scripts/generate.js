@@ -229,6 +229,17 @@ if (typeof document !== 'undefined') {
   );
 }
 
+/** `src/cdn/autoloader-tags.ts`: the tags dist/cdn/autoloader.js loads, each from its CDN file `<tag>.js`. */
+function autoloaderTagsModule() {
+  return lines(
+    header,
+    "/** Every tag with a CDN file `dist/cdn/<tag>.js`, in the registry's order (the provider first). */",
+    'export const cdnTags: readonly string[] = [',
+    elements.map((entry) => `  '${entry.tag}',`),
+    '];',
+  );
+}
+
 /** src/internal/string-tables.ts: makes every table's declaration part of any program that sees `registerStrings`. */
 function stringTablesModule() {
   const declared = declaredStringTables();
@@ -511,6 +522,7 @@ export function generatedFiles() {
   files.set(`${defineDir}/all.ts`, allModule());
   files.set(`${defineDir}/lazy.ts`, lazyModule());
   files.set('src/internal/string-tables.ts', stringTablesModule());
+  files.set('src/cdn/autoloader-tags.ts', autoloaderTagsModule());
   files.set('src/element-classes.ts', elementClassesModule());
   files.set('src/render/plain-renderers.ts', plainRenderersModule());
   files.set('src/react/index.ts', reactIndexModule(manifest));

@@ -164,6 +164,15 @@ describe('<mlops-profile-page>: the whole MLOps profile', () => {
     expect(text(about)).to.not.contain('Not in this profile');
   });
 
+  it('gives the version of the data and the file and day it was transcribed from in "About this data"', async () => {
+    const el = await page();
+    const about = shadow(el).getElementById('about-this-data')!;
+    // The seed's file, and the day data/mlops.json was added to the repository (its first commit).
+    expect(profile.source).to.deep.equal({ file: 'mlops-profile.txt', transcribed: '2026-11-26' });
+    expect(text(about.querySelector('p')!)).to.equal(`Data version ${profile.version}. Transcribed from mlops-profile.txt on 2026-11-26.`);
+    expect(profile.version).to.match(/^\d+\.\d+\.\d+$/);
+  });
+
   it('follows heading-level: the name at that level and the sections one deeper', async () => {
     const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page heading-level="2"></mlops-profile-page>`);
     await settle(el);
@@ -206,6 +215,8 @@ describe('<mlops-profile-page> with another dataset', () => {
     expect(tocLinks(el).map((link) => link.getAttribute('href'))).to.deep.equal(shown.map((id) => `#${id}`));
     const about = shadow(el).getElementById('about-this-data')!;
     expect([...about.querySelectorAll('li')].map(text)).to.deep.equal(['Everything: This whole file is made-up sample data for demos and tests.']);
+    // The sample has a version and no source: only what it says is shown.
+    expect(text(about.querySelector('p')!)).to.equal(`Data version ${sample.version}.`);
     expect(text(about)).to.contain(
       'Not in this profile, so not shown: Inside jokes, Facts & sayings, Unwritten rules, Welcoming practices, Beginner mistakes, Regional differences, Misconceptions, Clothing & styles.',
     );

@@ -152,7 +152,30 @@ export const SeedGapSchema = z.object({
   note: Text,
 });
 
+/** Semantic versioning 2.0.0: `1.0.0`, `1.1.0-rc.1`, `2.0.0+build.5`. */
+const SemVer = z
+  .string()
+  .check(
+    z.regex(
+      /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/,
+      'expected a semantic version such as 1.0.0',
+    ),
+  );
+
+/** Where a dataset was transcribed from: the source's file name and the day it was transcribed. */
+export const DatasetSourceSchema = z.object({
+  file: Text,
+  /** An ISO date, `YYYY-MM-DD`. */
+  transcribed: z.iso.date('expected a date as YYYY-MM-DD'),
+});
+
 export const ProfileSchema = z.object({
+  /** The JSON Schema the file follows (`mlops.schema.json`), for editors; not part of the data. */
+  $schema: z.optional(z.string()),
+  /** The version of the data (not of the library): a new field or a corrected fact raises it. */
+  version: z.optional(SemVer),
+  /** What the dataset was transcribed from, when it was. */
+  source: z.optional(DatasetSourceSchema),
   id: SlugSchema,
   name: Text,
   shortName: Text,
@@ -195,6 +218,7 @@ export const ProfileSchema = z.object({
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
+export type DatasetSource = z.infer<typeof DatasetSourceSchema>;
 export type KeyFinding = z.infer<typeof KeyFindingSchema>;
 export type SubGroup = z.infer<typeof SubGroupSchema>;
 export type Platform = z.infer<typeof PlatformSchema>;

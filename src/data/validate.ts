@@ -7,7 +7,7 @@ import { ProfileSchema, type Profile } from './schema.js';
 
 export type ValidationResult = { ok: true; profile: Profile } | { ok: false; errors: string[] };
 
-/** At most this many problems are listed: a wrong file can have thousands. */
+/** At most this many problems are listed by default: a wrong file can have thousands. */
 const MAX_ERRORS = 20;
 
 /** `['terminology', 3, 'insider']` → `terminology[3].insider`. */
@@ -62,11 +62,12 @@ function describe(issue: Issue, data: unknown): string {
   }
 }
 
-export function validateProfile(data: unknown): ValidationResult {
+/** Checks a dataset; lists at most `maxErrors` problems (`Infinity`: every one, as `mlops-elements validate` does). */
+export function validateProfile(data: unknown, maxErrors = MAX_ERRORS): ValidationResult {
   const result = ProfileSchema.safeParse(data);
   if (result.success) return { ok: true, profile: result.data };
   const issues = result.error.issues as unknown as Issue[];
-  const errors = issues.slice(0, MAX_ERRORS).map((issue) => `${formatPath(issue.path)}: ${describe(issue, data)}`);
-  if (issues.length > MAX_ERRORS) errors.push(`… and ${issues.length - MAX_ERRORS} more problems`);
+  const errors = issues.slice(0, maxErrors).map((issue) => `${formatPath(issue.path)}: ${describe(issue, data)}`);
+  if (issues.length > maxErrors) errors.push(`… and ${issues.length - maxErrors} more problems`);
   return { ok: false, errors };
 }

@@ -1,13 +1,15 @@
 /// <reference types="node" />
 /**
- * The `mlops-elements` command (package `bin`). Subcommands `render` and `feedback-server` (the
- * receiver, loaded only when asked for); each subcommand is an entry of `commands` with its own help.
+ * The `mlops-elements` command (package `bin`). Subcommands: `render`, `validate`
+ * (../data/validate-command.ts) and `feedback-server` (the receiver, loaded only when asked for);
+ * each subcommand is an entry of `commands` with its own help.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { validateCommand } from '../data/validate-command.js';
 import { InvalidProfileError, checkOptions, renderDocument, type RenderOptions, type RenderProblem } from './index.js';
 
 /** Where the command writes; the tests give their own. */
@@ -25,6 +27,7 @@ const MAIN_HELP = `Usage: mlops-elements <command> [options]
 
 Commands:
   render            expand the mlops-* elements of HTML pages into static HTML
+  validate          check community profile datasets (JSON) and print every problem with its path
   feedback-server   receive <mlops-feedback> votes and serve their tallies
 
 Run \`mlops-elements <command> --help\` for a command's options.
@@ -301,6 +304,7 @@ async function renderCommand(argv: readonly string[], io: CliIo): Promise<number
 
 const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   render: renderCommand,
+  validate: validateCommand,
   'feedback-server': async (argv, io) => (await import('../receiver/cli.js')).feedbackServer(argv, io),
 };
 

@@ -11,6 +11,7 @@ import type { Profile } from '../data/types.js';
 import { validateProfile } from '../data/validate.js';
 import { bundledPersonas } from '../data/personas.js';
 import { bundledSeedGaps } from '../data/seed-gaps.js';
+import { bundledProvenance } from '../data/provenance.js';
 import { bundledSectionData } from '../data/sections.js';
 
 let bundled: Profile | undefined;
@@ -29,6 +30,7 @@ export function bundledProfile(): Profile {
     tools: bundledToolCatalogue,
     feedback: { question: bundledFeedbackQuestion },
     seedGaps: bundledSeedGaps,
+    ...bundledProvenance,
   } as Profile);
 }
 

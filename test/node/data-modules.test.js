@@ -7,18 +7,27 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { bundledDir, datasetFile, differences, generatedFiles, moduleName, views } from '../../scripts/generate-data.js';
+import { bundledDir, datasetFile, differences, editorKeys, generatedFiles, moduleName, schemaFile, views } from '../../scripts/generate-data.js';
 import { validateDataset } from '../../build/validate-dataset.ts';
 import { ProfileSchema } from '../../src/data/schema.ts';
 import { validateProfile } from '../../src/data/validate.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const dataset = () => JSON.parse(readFileSync(resolve(repo, datasetFile), 'utf8'));
+/** The dataset without the keys that are for editors (`$schema`): what the modules hold. */
+const data = () => Object.fromEntries(Object.entries(dataset()).filter(([key]) => !editorKeys.includes(key)));
 const load = (name) => import(pathToFileURL(resolve(repo, bundledDir, `${moduleName(name)}.ts`)).href);
 
 test('the data modules are what `npm run generate:data` writes from data/mlops.json', () => {
   const check = spawnSync(process.execPath, ['scripts/generate-data.js', '--check'], { cwd: repo, encoding: 'utf8' });
   assert.equal(check.status, 0, `${check.stderr}${check.stdout}`);
+});
+
+test('data/mlops.schema.json is stale when the zod schema changes, and the check names it', async () => {
+  const files = await generatedFiles();
+  assert.deepEqual(differences(files), []);
+  files.set(schemaFile, files.get(schemaFile).replace('"minLength": 1', '"minLength": 2'));
+  assert.deepEqual(differences(files), [[schemaFile, 'out of date']]);
 });
 
 test('a change to the dataset makes its module stale, and the check names it', async () => {
@@ -41,8 +50,7 @@ test('a change to the dataset makes its module stale, and the check names it', a
 });
 
 test("each key's module exports that key of data/mlops.json, and nothing else", async () => {
-  const data = dataset();
-  for (const [key, value] of Object.entries(data)) {
+  for (const [key, value] of Object.entries(data())) {
     const module = await load(key);
     assert.deepEqual(Object.keys(module), [key], `${moduleName(key)}.ts`);
     assert.deepEqual(module[key], value, `${moduleName(key)}.ts`);
@@ -71,7 +79,8 @@ test('a view is its key without the fields it omits, at any depth', async () => 
 
 test('the whole-profile module is data/mlops.json, and it passes the schema', async () => {
   const { profile } = await import(pathToFileURL(resolve(repo, bundledDir, 'profile.ts')).href);
-  assert.deepEqual(profile, dataset());
+  assert.deepEqual(profile, data());
+  assert.ok(!Object.keys(profile).includes('$schema'), 'no module for the JSON Schema reference');
   const result = validateProfile(profile);
   assert.ok(result.ok, result.ok ? '' : result.errors.join('\n'));
 });

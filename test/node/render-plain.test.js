@@ -145,6 +145,8 @@ test('the profile page composes everything under one h1, with a table of content
     );
   assert.ok(found.some((element) => element.tagName === 'table'));
   assert.ok(!found.some((element) => element.tagName === 'form'));
+  // "About this data" gives the dataset's version and source, as the element does.
+  assert.ok(html.includes('<p>Data version 1.0.0. Transcribed from mlops-profile.txt on 2026-11-26.</p>'), 'the provenance sentence');
 });
 
 test('feedback with an endpoint is a POST form with the payload field names; without one, a comment', async () => {

@@ -58,11 +58,11 @@ for (const mode of ['plain', 'dsd']) {
   });
 }
 
-/** The bundled dataset with payload `(i + offset) % n` in its i-th string field, except ids and enums. */
+/** The bundled dataset with payload `(i + offset) % n` in its i-th string field, except ids, enums, URLs, the version and the date. */
 function hostileProfile(offset) {
   const data = JSON.parse(readFileSync(new URL('../../data/mlops.json', import.meta.url), 'utf8'));
   let index = 0;
-  const keep = new Set(['id', 'setting', 'speaker', 'url']);
+  const keep = new Set(['id', 'setting', 'speaker', 'url', 'version', 'transcribed']);
   const fill = (node) => {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'string' && !keep.has(key)) node[key] = shortPayloads[(index++ + offset) % shortPayloads.length].value || 'x';

@@ -15,7 +15,7 @@ import { sectionKinds, type SectionKey } from '../sections/section-kinds.js';
 import { sectionLevel, sectionMarkup } from '../sections/section.plain.js';
 import { sectionStrings } from '../sections/section.strings.js';
 import { toolGridMarkup } from '../tool-grid/tool-grid.plain.js';
-import { profilePageStrings } from './profile-page.strings.js';
+import { profilePageStrings, provenanceSentences } from './profile-page.strings.js';
 
 /** The whole profile in the order of <mlops-profile-page>, with its table of contents; no feedback form (no endpoint). */
 export const plainRenderer: ElementRenderer = (job, element) => {
@@ -44,7 +44,9 @@ export const plainRenderer: ElementRenderer = (job, element) => {
   add('portraits', personaWording.title, !data.personas.length, (id) => personasMarkup(sectionLevelBelow, personaWording, data.personas, id));
   add('technologies', strings.technologies, false, (id) => titled(strings.technologies, toolGridMarkup(job, element, subLevel, undefined, data))(id));
   (['first-steps', 'welcoming-practices', 'beginner-mistakes', 'regional-differences', 'misconceptions', 'clothing'] as const).forEach(fromSection);
+  const provenance = provenanceSentences(data, strings);
   const about = [
+    provenance !== '' && el('p', {}, provenance),
     data.seedGaps.length
       ? [el('p', {}, strings.gapsIntro), list(data.seedGaps.map((gap) => [el('strong', {}, gap.section, ':'), ' ', gap.note]))]
       : el('p', {}, strings.noGaps),

@@ -9,7 +9,8 @@ import { SectionElement } from '../sections/section-element.js';
 import { sectionKinds, type SectionKey } from '../sections/section-kinds.js';
 import { heading } from '../sections/templates.js';
 import { bundledSeedGaps } from '../../data/seed-gaps.js';
-import { profilePageStrings } from './profile-page.strings.js';
+import { bundledProvenance } from '../../data/provenance.js';
+import { profilePageStrings, provenanceSentences } from './profile-page.strings.js';
 import './rendered-elements.js';
 import { profilePageStyles } from './profile-page.styles.js';
 
@@ -26,7 +27,8 @@ interface Block {
  * ideological divides); the terminology, greeting, inside jokes, facts & sayings and unwritten rules;
  * the fictional portraits; the technologies; first steps, welcoming practices and beginner mistakes;
  * regional differences, misconceptions and clothing & styles; the feedback prompt; and "About this
- * data", which lists what the source leaves out (the dataset's `seedGaps`), never filled in.
+ * data", which gives the data's version and source (when the dataset has them) and lists what the source
+ * leaves out (the dataset's `seedGaps`), never filled in.
  *
  * A table of contents (`<nav>`) links to every section; each section has its anchor as its `id`
  * (`#key-findings`, `#terminology`, `#portraits`…), and the page follows those fragments itself,
@@ -156,7 +158,8 @@ export class MlopsProfilePage extends SectionElement {
 
   private renderAbout(missing: readonly string[]): TemplateResult {
     const gaps = this.providedProfile?.seedGaps ?? bundledSeedGaps;
-    return html`${
+    const provenance = provenanceSentences(this.providedProfile ?? bundledProvenance, this.strings);
+    return html`${provenance ? html`<p class="provenance">${provenance}</p>` : nothing}${
       gaps.length
         ? html`<p>${this.strings.gapsIntro}</p>
             <ul>
