@@ -29,7 +29,19 @@ test('the npm build has every define module, the package entry, the data API, th
     .map((file) => `define/${file.slice(0, -3)}`);
   assert.deepEqual(
     Object.keys(modes.npm.entries).sort(),
-    ['data/index', 'index', 'react/index', 'receiver/cli', 'receiver/index', 'render/cli', 'render/index', 'plugins/rehype', 'plugins/markdown-it', 'plugins/eleventy', ...defines].sort(),
+    [
+      'data/index',
+      'index',
+      'react/index',
+      'receiver/cli',
+      'receiver/index',
+      'render/cli',
+      'render/index',
+      'plugins/rehype',
+      'plugins/markdown-it',
+      'plugins/eleventy',
+      ...defines,
+    ].sort(),
   );
   for (const element of elements) assert.equal(modes.npm.entries[`define/${element.tag}`], define(element.tag));
 });
