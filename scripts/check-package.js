@@ -37,6 +37,8 @@ export const intendedFiles = [
   /^web-types\.json$/,
   /^vscode\.(html|css)-custom-data\.json$/,
   /^dist\/(?!.*\.test\.)[\w@.\-/]+\.(js|d\.ts)$/,
+  // The CDN files' sha384 hashes (Subresource Integrity) and the licences of the packages bundled into them.
+  /^dist\/cdn\/(integrity|third-party-licenses)\.json$/,
 ];
 
 /** Subpath of the package → the file it must reach, for the subpaths the package promises per element. */

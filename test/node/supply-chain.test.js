@@ -58,11 +58,11 @@ test(`the CDN files carry only the browser dependencies (${licensesFile} and the
   assert.deepEqual([...bundled].sort(), Object.keys(licenses).sort());
 });
 
-test('the renderer’s Node-only packages are imported by the renderer alone, never by the browser modules of the npm build', () => {
+test('the renderer’s Node-only packages are imported by the Node modules alone (renderer, build plugins, receiver), never by the browser modules of the npm build', () => {
   const dist = join(repo, 'dist');
   const nodeOnly = /["'](@lit-labs\/ssr|parse5)(\/[^"']*)?["']/;
   const browserModules = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.js') && !file.startsWith('render/') && !file.startsWith('cdn/'),
+    (file) => file.endsWith('.js') && !/^(render|plugins|receiver|cdn)\//.test(file),
   );
   assert.ok(browserModules.length > 20);
   for (const file of browserModules) assert.doesNotMatch(readFileSync(join(dist, file), 'utf8'), nodeOnly, file);
