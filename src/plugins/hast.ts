@@ -40,6 +40,7 @@ const SPECIAL_PROPERTY: Record<string, string> = Object.fromEntries(Object.entri
 /** SVG attributes that keep their capitals. */
 const SVG_CAMEL = new Set(['viewBox', 'preserveAspectRatio', 'gradientUnits', 'gradientTransform', 'patternUnits', 'patternTransform', 'textLength', 'pathLength']);
 
+const VALID_NAME = /^[^\s"'>/=<\0]+$/;
 const dashed = (text: string) => text.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 const camel = (text: string) => text.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
@@ -85,7 +86,9 @@ export function toHtml(node: HastNode, svg = false, rawText = false): string | u
       let html = `<${tag}`;
       for (const [property, value] of Object.entries(node.properties ?? {})) {
         const text = attributeValue(value);
-        if (text !== undefined) html += ` ${attributeName(property, inSvg)}${text === '' ? '' : `="${escapeAttribute(text)}"`}`;
+        const name = attributeName(property, inSvg);
+        // A name HTML cannot write (quotes, `=`, `>`, `/`, space) would change what follows it: left out.
+        if (text !== undefined && VALID_NAME.test(name)) html += ` ${name}${text === '' ? '' : `="${escapeAttribute(text)}"`}`;
       }
       if (VOID.has(tag)) return `${html}>`;
       const inner = childrenHtml(tag === 'template' ? (node.content?.children ?? []) : (node.children ?? []), inSvg && tag !== 'foreignObject', RAW_TEXT.has(tag));

@@ -30,7 +30,7 @@ export type { HastNode } from './hast.js';
 /** What the plugin reads of unified's file: its data, and `message` to report a problem. */
 export interface MlopsVFile {
   data?: Record<string, unknown>;
-  message?: (reason: string, place?: unknown) => unknown;
+  message?: (reason: string) => unknown;
 }
 
 function termElement(match: TermMatch, glossaryHref: string | undefined): HastElement {

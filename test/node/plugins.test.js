@@ -13,6 +13,7 @@ import { elementsOf, jsonLdOf, renderHtml, textOf } from './fixtures/render/help
 import { pluginSettings, wrapTermsInHtml } from '../../src/plugins/core.ts';
 import eleventyMlopsElements from '../../src/plugins/eleventy.ts';
 import markdownItMlopsElements from '../../src/plugins/markdown-it.ts';
+import { fromHtml, toHtml } from '../../src/plugins/hast.ts';
 import rehypeMlopsElements from '../../src/plugins/rehype.ts';
 
 const article = `# Model drift
@@ -219,5 +220,29 @@ describe('build-time auto-terms over HTML', () => {
     const source =
       '<mlops-tool-card tool="mlflow">model drift</mlops-tool-card><mlops-auto-terms><p>model drift</p></mlops-auto-terms><div data-mlops-skip><p>model drift</p></div>';
     assert.equal(wrapTermsInHtml(source, settings, 'all'), source);
+  });
+});
+
+describe('the hast bridge', () => {
+  it('writes hast as HTML with hast’s property names, text and attributes escaped, and a name HTML cannot write left out', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'mlops-term',
+          properties: { className: ['a', 'b'], dataMlopsSkip: '', ariaHidden: 'true', hidden: true, open: false, term: '"><script>', 'x" onclick="y': '1' },
+          children: [{ type: 'text', value: '<b>&' }],
+        },
+        { type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: 'a > b {}' }] },
+      ],
+    };
+    assert.equal(
+      toHtml(tree),
+      '<mlops-term class="a b" data-mlops-skip aria-hidden="true" hidden term="&quot;&gt;&lt;script&gt;">&lt;b&gt;&amp;</mlops-term><style>a > b {}</style>',
+    );
+    const [element] = fromHtml('<p class="x y" data-mlops-skip aria-label="l" for="f">t</p>');
+    assert.deepEqual(element.properties, { className: ['x', 'y'], dataMlopsSkip: '', ariaLabel: 'l', htmlFor: 'f' });
+    assert.equal(toHtml({ type: 'mdxJsxFlowElement', name: 'Tabs', children: [] }), undefined, 'MDX’s JSX has no HTML');
   });
 });
