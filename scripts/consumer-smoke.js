@@ -4,7 +4,9 @@
 //   b) Vite + TypeScript: imports from the package, type-checks HTMLElementTagNameMap and event types
 //      (and every ```js/```ts snippet of README.md, and the README's inline module scripts), builds,
 //      then opens the built app in Chromium; runs the README's Eleventy SSR snippet in Node;
-//   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened.
+//   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened;
+//   d) Vue 3 and Svelte 5: the generated tag types checked by vue-tsc and svelte-check, with a wrong
+//      attribute value that must fail (./consumers/framework-types.js).
 // Each check prints one line; the last line sums them up. Exits non-zero on any failure.
 // Packages come from npm's cache when they are there (--prefer-offline). KEEP_CONSUMERS=1 keeps the folders.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { frameworkTypesApp } from './consumers/framework-types.js';
 import { serveStatic } from './storybook-smoke.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -343,6 +346,7 @@ async function main() {
       ['plain HTML', () => plainHtml(work, packageDir)],
       ['vite + ts', () => viteApp(work, tarball)],
       ['react 19', () => reactApp(work, tarball)],
+      ['vue + svelte types', () => frameworkTypesApp(work, tarball, { run, write, record, version })],
     ]) {
       try {
         await check();
@@ -355,7 +359,9 @@ async function main() {
     else rmSync(work, { recursive: true, force: true });
   }
   const failed = results.filter((result) => !result.ok).length;
-  console.log(`consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19)`);
+  console.log(
+    `consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19, Vue and Svelte types)`,
+  );
   process.exit(failed ? 1 : 0);
 }
 
