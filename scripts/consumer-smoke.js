@@ -5,7 +5,9 @@
 //      (and every ```js/```ts snippet of README.md, and the README's inline module scripts), builds,
 //      then opens the built app in Chromium; runs the README's Eleventy SSR snippet in Node;
 //   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened;
-//   d) the build plugins in Eleventy, unified, markdown-it and VitePress builds (scripts/consumer-plugins.js).
+//   d) the build plugins in Eleventy, unified, markdown-it and VitePress builds (scripts/consumer-plugins.js);
+//   e) Vue 3 and Svelte 5: the generated tag types checked by vue-tsc and svelte-check, with a wrong
+//      attribute value that must fail (./consumers/framework-types.js).
 // Each check prints one line; the last line sums them up. Exits non-zero on any failure.
 // Packages come from npm's cache when they are there (--prefer-offline). KEEP_CONSUMERS=1 keeps the folders;
 // CONSUMERS="build plugins" (names from main(), comma-separated) runs only those apps.
@@ -16,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
 import { PLUGIN_SNIPPETS, pluginSites } from './consumer-plugins.js';
+import { frameworkTypesApp } from './consumers/framework-types.js';
 import { serveStatic } from './storybook-smoke.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -348,6 +351,7 @@ async function main() {
       ['vite + ts', () => viteApp(work, tarball)],
       ['react 19', () => reactApp(work, tarball)],
       ['build plugins', () => pluginSites(work, tarball, packageDir, { run, record, write, readmeBlocks, version })],
+      ['vue + svelte types', () => frameworkTypesApp(work, tarball, { run, write, record, version })],
     ].filter(([name]) => !process.env.CONSUMERS || process.env.CONSUMERS.split(',').includes(name))) {
       try {
         await check();
@@ -361,7 +365,7 @@ async function main() {
   }
   const failed = results.filter((result) => !result.ok).length;
   console.log(
-    `consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19, build plugins)`,
+    `consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19, build plugins, Vue and Svelte types)`,
   );
   process.exit(failed ? 1 : 0);
 }

@@ -7,6 +7,7 @@ import { posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { elements } from '../src/registry.ts';
+import { svelteModule, vueModule, webTypes } from './lib/framework-types.js';
 import { differences as findDifferences, root, writeGenerated } from './lib/generated-files.js';
 
 const read = (file) => readFileSync(resolve(root, file), 'utf8');
@@ -510,6 +511,28 @@ function reactJsxModule(manifest) {
   );
 }
 
+/** Each element as the framework integrations need it (scripts/lib/framework-types.js), from the manifest. */
+function integrationElements(manifest) {
+  return elements.map((entry) => {
+    const declaration = manifestElement(manifest, entry);
+    return {
+      tag: entry.tag,
+      className: entry.className,
+      module: entry.module,
+      summary: declaration.summary ?? entry.className,
+      attributes: (declaration.attributes ?? []).map((attribute) => ({
+        name: attribute.name,
+        type: attributeType(attribute.type?.text),
+        description: attribute.description,
+      })),
+      events: eventsOf(manifest, entry),
+      slots: declaration.slots ?? [],
+      cssProperties: declaration.cssProperties ?? [],
+      cssParts: declaration.cssParts ?? [],
+    };
+  });
+}
+
 /** Every generated file: path (relative to the repo) → contents. */
 export function generatedFiles() {
   const manifest = JSON.parse(read('custom-elements.json'));
@@ -527,6 +550,11 @@ export function generatedFiles() {
   files.set('src/render/plain-renderers.ts', plainRenderersModule());
   files.set('src/react/index.ts', reactIndexModule(manifest));
   files.set('src/react/jsx.ts', reactJsxModule(manifest));
+  const integrations = { header, elements: integrationElements(manifest), importLines };
+  files.set('src/vue/index.ts', vueModule(integrations));
+  files.set('src/svelte/index.ts', svelteModule(integrations));
+  const { name, version } = JSON.parse(read('package.json'));
+  files.set('web-types.json', webTypes({ name, version, elements: integrations.elements }));
   return files;
 }
 

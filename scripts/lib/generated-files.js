@@ -1,7 +1,7 @@
 // What the two generators (`npm run generate`, `npm run generate:data`) share: comparing the files
 // they would write with the repository, and writing them, or with `--check` only naming what differs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -46,8 +46,10 @@ export function writeGenerated(files, { check, ownedDir, source, header, noun, c
   mkdirSync(resolve(root, ownedDir), { recursive: true });
   for (const [file, reason] of found) {
     const path = resolve(root, file);
-    if (files.has(file)) writeFileSync(path, files.get(file));
-    else if (readFileSync(path, 'utf8').startsWith(header)) rmSync(path);
+    if (files.has(file)) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, files.get(file));
+    } else if (readFileSync(path, 'utf8').startsWith(header)) rmSync(path);
     else {
       console.error(`${file}: ${reason}`);
       code = 1;
