@@ -95,7 +95,13 @@ export interface MlopsFeedbackProps {
   retryBaseDelay?: Numeric;
   /** Failed attempts (across page views) after which a vote is dropped and reported with `mlops-error`. Default 10. Offline waits do not count; votes older than 7 days are dropped too. */
   maxAttempts?: Numeric;
-  /** Before sending; cancelable: `preventDefault()` stops the POST (the page sends it itself). */
+  /** Milliseconds on the page before Submit below which a vote looks automated: it is still posted (with `client.dwellMs`, for the receiver to judge) but sent to no analytics tool. Default 3000; `1` turns the rule off. */
+  minDwell?: Numeric;
+  /** When to ask for a comment: `always` (default), or `low`: only after a rating of 1–3 (thumbs down). */
+  comment?: 'always' | 'low';
+  /** The page's analytics tools to send each vote to, space-separated: `ga4` (`gtag`), `plausible`, `matomo` (`_paq`), `umami`, `datalayer` (tag managers). The tool must already be on the page: its script is never loaded from here, and a missing one gets one console hint. Only a vote's first answer is sent, and none that looks automated (see `min-dwell`). */
+  analytics?: string;
+  /** Before sending; cancelable: `preventDefault()` stops the POST and the analytics events (the page sends it itself). */
   onMlopsFeedbackSubmit?: (event: CustomEvent<FeedbackPayload>) => void;
   /** After the endpoint accepted a vote (also for votes queued on an earlier page view). */
   onMlopsFeedbackSent?: (event: CustomEvent<FeedbackPayload>) => void;
@@ -107,6 +113,8 @@ export interface MlopsFeedbackProps {
 export interface MlopsAutoTermsProps {
   /** Wrap every occurrence of each term, not only the first. */
   all?: boolean;
+  /** Also wrap a name followed by `s` or `es` ("feature stores"). */
+  plurals?: boolean;
   /** A CSS selector list of further elements to leave alone, with everything inside them. */
   exclude?: string;
   /** After each scan, with how many terms it wrapped and which (`count` may be 0). */
@@ -137,6 +145,8 @@ export interface MlopsPersonaProps {
 
 /** The props of `<mlops-glossary>` in Vue templates; an event `@mlops-…` is its `onMlops…` prop. */
 export interface MlopsGlossaryProps {
+  /** What the reader typed in the filter box. */
+  filterText?: string;
   /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
   headingLevel?: Numeric;
   /** `{ code: 'invalid-attribute', message, suggestion }` for a bad `heading-level`. */
