@@ -138,7 +138,7 @@ export const elements = [
     module: 'elements/glossary/glossary',
     base: 'lit',
     renders: [],
-    cdn: { budget: 15 * KB },
+    cdn: { budget: 14 * KB },
     loading: 'lazy',
     strings: ['glossary'],
   },

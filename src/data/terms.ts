@@ -1,9 +1,9 @@
 /** The bundled glossary and term lookups. Imports only the terminology of the dataset. */
-import { terminology } from './bundled/terminology.js';
 import { findByName, suggestName } from './lookup.js';
+import { bundledTerminology } from './terminology.js';
 import type { Term } from './types.js';
 
-export const bundledTerminology: readonly Term[] = terminology;
+export { bundledTerminology };
 
 const termNames = (term: Term) => [term.insider, term.outsider];
 

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { bundledTerminology } from '../../data/terms.js';
+import { bundledTerminology } from '../../data/terminology.js';
 import type { Term } from '../../data/types.js';
 import { FragmentTargets } from '../sections/fragment-targets.js';
 import { SectionElement } from '../sections/section-element.js';
@@ -90,7 +90,7 @@ export class MlopsGlossary extends SectionElement {
       ${heading(this.level, 'title', strings.title)}
       ${
         terms.length
-          ? html`<nav part="index" class="index" aria-label=${strings.index} @click=${this.onIndexClick}>
+          ? html`<nav part="index" class="index" aria-label=${strings.index} @click=${this.fragments.onLinkClick}>
               <ul>
                 ${indexGroups(terms).map(
                   ([letter, group]) => html`<li><span class="letter">${letter}</span> ${group.map((term) => html`<a href=${`#${term.id}`}>${term.insider}</a> `)}</li>`,
@@ -118,11 +118,5 @@ export class MlopsGlossary extends SectionElement {
 
   private onFilterInput(event: Event): void {
     this.filterText = (event.target as HTMLInputElement).value;
-  }
-
-  /** The index links point into this shadow root, where the browser does not look: go there. */
-  private onIndexClick(event: MouseEvent): void {
-    const href = (event.target as Element).closest('a')?.getAttribute('href');
-    if (href?.startsWith('#')) this.fragments.reveal(href.slice(1));
   }
 }

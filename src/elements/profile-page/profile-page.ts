@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { bundledTerminology } from '../../data/terms.js';
+import { bundledTerminology } from '../../data/terminology.js';
 import { glossaryStrings } from '../glossary/glossary.strings.js';
 import { bundledPersonas } from '../../data/personas.js';
 import { personaStrings } from '../persona/persona.strings.js';
@@ -145,7 +145,7 @@ export class MlopsProfilePage extends SectionElement {
     return html`<article part="page" class="page">
       ${summary.content}
       <div class="layout">
-        <nav part="toc" class="toc" aria-labelledby="toc-title" @click=${this.onTocClick}>
+        <nav part="toc" class="toc" aria-labelledby="toc-title" @click=${this.fragments.onLinkClick}>
           ${heading(sectionLevel, 'toc-title', this.strings.contents, 'toc-title')}
           <ol role="list">
             ${blocks.map((entry) => html`<li><a part="toc-link" href=${`#${entry.id}`}>${entry.label}</a></li>`)}
@@ -168,11 +168,5 @@ export class MlopsProfilePage extends SectionElement {
         : html`<p>${this.strings.noGaps}</p>`
     }
       ${missing.length ? html`<p>${this.strings.notInProfile(missing)}</p>` : nothing}`;
-  }
-
-  /** Table-of-contents links point into this shadow root, where the browser does not look: go there. */
-  private onTocClick(event: MouseEvent): void {
-    const href = (event.target as Element).closest('a')?.getAttribute('href');
-    if (href?.startsWith('#')) this.fragments.reveal(href.slice(1));
   }
 }

@@ -37,6 +37,15 @@ export class FragmentTargets implements ReactiveController {
     requestAnimationFrame(() => target.scrollIntoView({ block: 'start' }));
   }
 
+  /**
+   * A click listener for `#id` links in the host's shadow root (a table of contents, an index), where the
+   * browser does not look: reveals the clicked link's target. One copy for every host that has such links.
+   */
+  readonly onLinkClick = (event: Event): void => {
+    const href = (event.target as Element).closest('a')?.getAttribute('href');
+    if (href?.startsWith('#')) this.reveal(href.slice(1));
+  };
+
   /** Scrolls to the element with this id in the host's shadow root and focuses it; false when none. */
   reveal(id: string | undefined): boolean {
     const target = this.mark(id);
