@@ -145,7 +145,7 @@ export class MlopsFeedbackResults extends MlopsElement {
                     return svg`<g role="listitem" tabindex=${index === 0 ? 0 : -1} aria-label=${label}>
                       <text class="label" aria-hidden="true" x="0" y=${`${index * ROW + 1.1}em`}>${rating}</text>
                       <rect class="bar" x="1.5em" y=${`${index * ROW + 0.3}em`} width=${`${width}%`} height="1.1em"></rect>
-                      <text class="value" aria-hidden="true" x=${`calc(${width}% + 2em)`} dx="0" y=${`${index * ROW + 1.1}em`}>${votes}</text>
+                      <text class="value" aria-hidden="true" x=${`${width}%`} dx="2em" y=${`${index * ROW + 1.1}em`}>${votes}</text>
                     </g>`;
                   })}
                 </svg>
