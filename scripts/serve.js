@@ -3,6 +3,8 @@
 // prerendered by mlops-elements/render (dist/render/): /static/<page>.html as declarative shadow DOM,
 // /plain/<page>.html in plain mode, and the blog post as an RSS 2.0 feed at /feed.xml.
 // Responses are compressed as a real host would (brotli or gzip, as the browser accepts).
+// /feedback is the feedback receiver (mlops-elements/receiver, PGlite in memory unless FEEDBACK_DATA
+// names a folder), started on first use: the docs page's votes and results go through it.
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -131,12 +133,23 @@ async function send(request, response, status, type, body) {
   response.end(request.method === 'HEAD' ? undefined : payload);
 }
 
+let receiver;
+/** The receiver's Node listener for requests to `origin`, made on first use (a new PGlite database takes a few seconds). */
+async function feedbackListener(origin) {
+  receiver ??= import(join(root, 'dist/receiver/index.js')).then(async ({ createFeedbackReceiver, nodeListener }) => {
+    const { handler } = await createFeedbackReceiver({ dataDir: process.env.FEEDBACK_DATA || undefined });
+    return (site) => nodeListener(handler, () => site);
+  });
+  return (await receiver)(origin);
+}
+
 /**
  * Answers one request. `policies` are further Content-Security-Policy headers, each enforced beside the
  * page's own (a browser applies every policy it is sent): scripts/trusted-types-check.js adds Trusted Types.
  */
 async function answer(request, response, siteUrl, policies) {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (/^\/feedback(\/|$)/.test(url.pathname)) return (await feedbackListener(new URL(siteUrl).origin))(request, response);
   response.setHeader('Content-Security-Policy', [STRICT_CSP, ...policies]);
   response.setHeader('X-Content-Type-Options', 'nosniff');
   // The demo has no icon: "none" rather than a 404, which browsers log as a console error.
@@ -184,4 +197,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const base = `http://${host}:${actual}`;
   console.log(`mlops-elements demo: ${base}/  (blog post, meetup page, docs page; Ctrl+C stops)`);
   console.log(`  prerendered: ${base}/static/ (declarative shadow DOM), ${base}/plain/ (plain HTML), feed: ${base}/feed.xml`);
+  console.log(
+    `  feedback receiver: ${base}/feedback (summary: ${base}/feedback/summary?page=…; ${process.env.FEEDBACK_DATA ? `PGlite in ${process.env.FEEDBACK_DATA}` : 'PGlite in memory'})`,
+  );
+  void feedbackListener(base);
 }

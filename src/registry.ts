@@ -111,6 +111,17 @@ export const elements = [
     loading: 'eager',
     strings: ['autoTerms'],
   },
+  // Live results from the feedback receiver: loaded on demand, like the votes' own extras.
+  {
+    tag: 'mlops-feedback-results',
+    className: 'MlopsFeedbackResults',
+    module: 'elements/feedback-results/feedback-results',
+    base: 'lit',
+    renders: [],
+    cdn: { budget: 12 * KB },
+    loading: 'lazy',
+    strings: ['feedbackResults'],
+  },
   // The whole-profile family carries the whole dataset: mlops-elements.js loads it on demand.
   {
     tag: 'mlops-section',

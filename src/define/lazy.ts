@@ -5,6 +5,7 @@
  * use one never download it.
  */
 const lazyModules: Record<string, () => Promise<unknown>> = {
+  'mlops-feedback-results': () => import('./mlops-feedback-results.js'),
   'mlops-section': () => import('./mlops-section.js'),
   'mlops-persona': () => import('./mlops-persona.js'),
   'mlops-glossary': () => import('./mlops-glossary.js'),

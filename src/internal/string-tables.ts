@@ -7,6 +7,7 @@
  */
 export type {} from '../elements/auto-terms/auto-terms.strings.js';
 export type {} from '../elements/demographics/demographics.strings.js';
+export type {} from '../elements/feedback-results/feedback-results.strings.js';
 export type {} from '../elements/feedback/feedback.strings.js';
 export type {} from '../elements/glossary/glossary.strings.js';
 export type {} from '../elements/persona/persona.strings.js';

@@ -17,6 +17,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MlopsAutoTerms as AutoTermsElement, type MlopsAutoTermsScanDetail } from '../elements/auto-terms/auto-terms.js';
 import { MlopsDemographics as DemographicsElement } from '../elements/demographics/demographics.js';
+import { MlopsFeedbackResults as FeedbackResultsElement } from '../elements/feedback-results/feedback-results.js';
 import { MlopsFeedback as FeedbackElement, type FeedbackPayload } from '../elements/feedback/feedback.js';
 import { MlopsGlossary as GlossaryElement } from '../elements/glossary/glossary.js';
 import { MlopsPersona as PersonaElement } from '../elements/persona/persona.js';
@@ -120,7 +121,7 @@ export const MlopsDemographics = /* @__PURE__ */ createComponent({
 
 /**
  * `<mlops-feedback>`: Feedback prompt: rating, optional reasons and comment, reliable delivery.
- * Props `question`, `scale`, `endpoint`, `maxlength`, `timeout`, `retryBaseDelay`, `maxAttempts`, `minDwell`, `commentWhen`, `analytics`.
+ * Props `showResults`, `question`, `scale`, `endpoint`, `maxlength`, `timeout`, `retryBaseDelay`, `maxAttempts`, `minDwell`, `commentWhen`, `analytics`.
  * Events `onMlopsFeedbackSubmit`, `onMlopsFeedbackSent`, `onMlopsError`.
  */
 export const MlopsFeedback = /* @__PURE__ */ createComponent({
@@ -149,6 +150,19 @@ export const MlopsAutoTerms = /* @__PURE__ */ createComponent({
     onMlopsAutoTermsScan: 'mlops-auto-terms-scan' as EventName<CustomEvent<MlopsAutoTermsScanDetail>>,
     ...onError,
   },
+});
+
+/**
+ * `<mlops-feedback-results>`: "87 % of 214 readers found this helpful": a page's feedback, from the receiver.
+ * Props `src`.
+ * Events `onMlopsError`.
+ */
+export const MlopsFeedbackResults = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'mlops-feedback-results',
+  elementClass: /* @__PURE__ */ registered(FeedbackResultsElement),
+  displayName: 'MlopsFeedbackResults',
+  events: onError,
 });
 
 /**

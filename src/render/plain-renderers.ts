@@ -9,6 +9,7 @@ import type { ElementTag } from '../registry.js';
 import type { ElementRenderer } from './renderer.js';
 import { plainRenderer as autoTerms } from '../elements/auto-terms/auto-terms.plain.js';
 import { plainRenderer as demographics } from '../elements/demographics/demographics.plain.js';
+import { plainRenderer as feedbackResults } from '../elements/feedback-results/feedback-results.plain.js';
 import { plainRenderer as feedback } from '../elements/feedback/feedback.plain.js';
 import { plainRenderer as glossary } from '../elements/glossary/glossary.plain.js';
 import { plainRenderer as persona } from '../elements/persona/persona.plain.js';
@@ -28,6 +29,7 @@ export const plainRenderers: Record<ElementTag, ElementRenderer> = {
   'mlops-demographics': demographics,
   'mlops-feedback': feedback,
   'mlops-auto-terms': autoTerms,
+  'mlops-feedback-results': feedbackResults,
   'mlops-section': section,
   'mlops-persona': persona,
   'mlops-glossary': glossary,

@@ -100,6 +100,34 @@ describe('mlops-feedback: trust', () => {
     expect((await submit(el)).comment).to.equal('Missing the CLI flags.');
   });
 
+  it("show-results: once the endpoint accepted the vote, the tally from the endpoint's /summary appears below the thank-you", async () => {
+    const summaries: string[] = [];
+    const original = window.fetch;
+    const summary = { page: location.href, votes: 3, average: 4, helpfulShare: 0.6667, byRating: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 2 }, reasons: [] };
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes('/summary')) return original.call(window, input, init);
+      summaries.push(String(input));
+      return Promise.resolve(new Response(JSON.stringify(summary), { headers: { 'content-type': 'application/json' } }));
+    };
+    try {
+      const bucket = newBucket('results');
+      const el = await fixture<MlopsFeedback>(html`<mlops-feedback show-results min-dwell="1" endpoint=${endpointFor(bucket)}></mlops-feedback>`);
+      await rateReady(el, 5);
+      await submit(el);
+      await waitUntil(() => el.querySelector('mlops-feedback-results[slot="results"]')?.shadowRoot?.querySelector('[part~="headline"]'), 'the results appear', {
+        timeout: 5000,
+      });
+      const results = el.querySelector('mlops-feedback-results')!;
+      expect(results.shadowRoot!.querySelector('[part~="headline"]')!.textContent!.trim()).to.equal('67 % of 3 readers found this helpful');
+      const asked = new URL(summaries[0]);
+      expect(asked.pathname).to.equal('/__feedback/votes/summary');
+      expect(asked.searchParams.get('page')).to.equal(location.origin + location.pathname);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('warns about a bad min-dwell or comment value and keeps the defaults', async () => {
     const errors: string[] = [];
     const listener = (event: Event) => errors.push((event as CustomEvent<{ message: string }>).detail.message);

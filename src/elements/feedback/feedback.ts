@@ -39,6 +39,9 @@ export type FeedbackDeliveryState = 'idle' | 'sending' | 'sent' | 'local' | 'que
  * @summary Feedback prompt: rating, optional reasons and comment, reliable delivery.
  *
  * @slot question - Replaces the question (default: the `question` attribute, else the profile's question).
+ * @slot results - Where `show-results` puts the page's tally (`<mlops-feedback-results>`) once the endpoint accepted the vote.
+ *
+ * @attr {boolean} show-results - After a vote the endpoint accepted, show the page's tally from the receiver (the endpoint's `/summary`, as `mlops-elements feedback-server` serves it).
  *
  * @csspart form - The form, shown until the answer is submitted.
  * @csspart question - The legend holding the question.
@@ -142,7 +145,8 @@ export class MlopsFeedback extends MlopsElement {
    * The page's analytics tools to send each vote to, space-separated: `ga4` (`gtag`), `plausible`,
    * `matomo` (`_paq`), `umami`, `datalayer` (tag managers). The tool must already be on the page: its
    * script is never loaded from here, and a missing one gets one console hint. Only a vote's first
-   * answer is sent, and none that looks automated (see `min-dwell`).
+   * answer is sent, and none that looks automated (see `min-dwell`). Checked at the first rating: an
+   * unknown name or a missing tool is reported then.
    */
   analytics?: string;
 
@@ -242,8 +246,6 @@ export class MlopsFeedback extends MlopsElement {
         });
       }
     }
-    // The trust rules' module checks `analytics` (and, at the first rating, `comment`): a page without them never loads it early.
-    if (changed.has('analytics') && this.analytics) void loadTrust().then((trust) => trust.checkSettings(this), noop);
     if (changed.has('endpoint') && this.endpoint) {
       if (this.endpointUrl) {
         // Votes left from an earlier page view (or a failed send) go out as soon as an element for
@@ -365,7 +367,8 @@ export class MlopsFeedback extends MlopsElement {
 
   private onRatingChange(event: Event): void {
     const rating = Number((event.target as HTMLInputElement).value);
-    // The trust rules are needed at Submit; a failed load leaves them out (the vote still goes).
+    // The trust rules are needed at Submit, and check `comment` and `analytics` when they load; a failed
+    // load leaves them out (the vote still goes).
     if (!this.trust) {
       loadTrust().then((trust) => {
         this.trust = trust;
@@ -415,7 +418,8 @@ export class MlopsFeedback extends MlopsElement {
           </form>`
     }
       ${statusRegion(strings, this.delivery, this.lastOutcome, this.done)}
-      ${this.done ? html`<button part="change" class="change" type="button" @click=${this.changeAnswer}>${strings.change}</button>` : nothing}`;
+      ${this.done ? html`<button part="change" class="change" type="button" @click=${this.changeAnswer}>${strings.change}</button>` : nothing}
+      <slot name="results"></slot>`;
   }
 }
 

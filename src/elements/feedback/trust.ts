@@ -11,6 +11,7 @@
  * Nothing here identifies the reader: the ids are random, and storage failures are ignored.
  */
 import { reportError } from '../../internal/events.js';
+import type { MlopsFeedbackResults } from '../feedback-results/feedback-results.js';
 import type { FeedbackPayload } from './delivery.js';
 
 /** The `localStorage` key of the remembered votes: `{ [profile page element-id]: { id, view, counted } }`. */
@@ -91,7 +92,34 @@ export async function countVote(element: Voter, vote: FeedbackPayload): Promise<
   delete votes[key]; // re-inserted last: the most recent vote is the last to be dropped
   votes[key] = { id: vote.id, view: performance.timeOrigin, counted: Boolean(earlier?.counted) || count };
   write(votes);
+  if (element.hasAttribute('show-results') && element.endpoint) showResultsAfter(element, vote.id);
   if (count && element.analytics?.trim()) (await import('./analytics.js')).sendToAnalytics(element, element.analytics, vote);
+}
+
+/**
+ * `show-results`: once the endpoint has accepted the vote, the page's tally from the receiver below the
+ * thank-you (`<mlops-feedback-results slot="results">`, the endpoint's `/summary`), loaded on demand.
+ */
+function showResultsAfter(element: Voter, id: string): void {
+  const onSent = async (event: CustomEvent<FeedbackPayload>) => {
+    if (event.detail.id !== id) return;
+    element.removeEventListener('mlops-feedback-sent', onSent);
+    try {
+      await import('../../define/mlops-feedback-results.js');
+    } catch {
+      return; // the results are an extra: the vote is in
+    }
+    const shown = element.querySelector<MlopsFeedbackResults>(':scope > mlops-feedback-results[slot="results"]');
+    if (shown) return void shown.load();
+    const summary = new URL(element.endpoint!, document.baseURI);
+    summary.pathname = `${summary.pathname.replace(/\/$/, '')}/summary`;
+    summary.search = '';
+    const results = document.createElement('mlops-feedback-results');
+    results.slot = 'results';
+    results.setAttribute('src', summary.href);
+    element.append(results);
+  };
+  element.addEventListener('mlops-feedback-sent', onSent);
 }
 
 /** Reports a `comment` or `analytics` value the element cannot use (`min-dwell` is checked with the other numbers). */

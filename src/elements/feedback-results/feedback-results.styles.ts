@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/** <mlops-feedback-results> on top of the shared tokens: bars drawn with a texture as well as colour, so they read in forced colours too. */
+export const feedbackResultsStyles = css`
+  :host {
+    display: block;
+    max-inline-size: var(--mlops-feedback-results-max-width, 36rem);
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  figure {
+    margin: 0;
+  }
+  .headline {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .label,
+  .value {
+    fill: var(--_text);
+    font-size: 0.875em;
+  }
+  .bar {
+    fill: var(--mlops-feedback-results-bar-color, var(--_accent));
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
+  [role='listitem']:focus-visible {
+    outline: var(--_focus);
+  }
+  details {
+    margin-block-start: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+  }
+  table {
+    border-collapse: collapse;
+    margin-block-start: 0.5rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+  h3,
+  .reasons-title {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1em;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .message {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .failed {
+    color: var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+  }
+`;
