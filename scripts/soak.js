@@ -14,6 +14,7 @@
 // document, a vote is left undelivered, or anything is logged as an error. Prints a table.
 //   --ci        a 1/100 run (about 30 s with the warm-up; CI runs it)
 //   --scale=N   any other fraction of the full run, e.g. --scale=0.25
+//   --jit       with V8's optimising compilers on (off by default: see main())
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -195,7 +196,12 @@ async function main() {
   const received = new Set();
   const requests = { total: 0, accepted: 0 };
   const server = await startServer(received, requests);
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: chromiumArgs, protocolTimeout: 0 });
+  // V8's optimising tiers compile hot functions at times of their own choosing, and their code and data stay on
+  // the heap: in a run with them, dataset swaps grew the heap ~150 KB over the first 600 swaps and then stayed
+  // flat, which is not the page's growth. Without them (--jit brings them back) the heap holds the page's own
+  // objects, so any growth is the library's.
+  const jsFlags = process.argv.includes('--jit') ? [] : ['--js-flags=--no-opt --no-maglev --no-sparkplug'];
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: [...chromiumArgs, ...jsFlags], protocolTimeout: 0 });
   const logged = { errors: [], warnings: 0 };
   const rows = [];
   let start;
@@ -230,9 +236,8 @@ async function main() {
 
     // Warm-up: every phase at a fixed size first, every term opened five times. What is made once per page or
     // per element (compiled templates, translations, the validator chunk, a term's parts, built on its first
-    // opening and kept) and V8's compiled code for the hot paths (in rounds of 5,000 term cycles, the heap
-    // grew about 40 KB in the first two and stayed flat after) are then in the baseline. The soak measures
-    // what repetition adds.
+    // opening and kept) and V8's feedback for the hot paths are then in the baseline. The soak measures what
+    // repetition adds.
     for (const [phase, count] of Object.entries(WARM_UP)) await page.evaluate((name, n, files) => window.soak[name](n, files), phase, count, DATASETS);
     await drainVotes(page);
     start = await measure(cdp);
@@ -251,7 +256,9 @@ async function main() {
 
   const format = (n) => n.toLocaleString('en-US');
   const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
-  console.log(`soak at ${scale === 1 ? 'full size' : `${format(scale)} of full size`} (${TERM_COUNT} terms on the page)`);
+  console.log(
+    `soak at ${scale === 1 ? 'full size' : `${format(scale)} of full size`} (${TERM_COUNT} terms on the page${jsFlags.length ? ', optimising compilers off' : ', optimising compilers on'})`,
+  );
   console.log(`${'phase'.padEnd(10)}${'count'.padStart(10)}${'time'.padStart(10)}${'heap after'.padStart(13)}${'nodes after'.padStart(13)}${'listeners'.padStart(11)}`);
   for (const row of rows) {
     const cells = [
