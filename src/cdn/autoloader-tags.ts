@@ -8,6 +8,7 @@ export const cdnTags: readonly string[] = [
   'mlops-demographics',
   'mlops-feedback',
   'mlops-auto-terms',
+  'mlops-feedback-results',
   'mlops-section',
   'mlops-persona',
   'mlops-glossary',

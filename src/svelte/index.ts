@@ -8,6 +8,7 @@
 import type { HTMLAttributes } from 'svelte/elements';
 import type { MlopsAutoTerms, MlopsAutoTermsScanDetail } from '../elements/auto-terms/auto-terms.js';
 import type { MlopsDemographics } from '../elements/demographics/demographics.js';
+import type { MlopsFeedbackResults } from '../elements/feedback-results/feedback-results.js';
 import type { FeedbackPayload, MlopsFeedback } from '../elements/feedback/feedback.js';
 import type { MlopsGlossary } from '../elements/glossary/glossary.js';
 import type { MlopsPersona } from '../elements/persona/persona.js';
@@ -89,6 +90,8 @@ export interface MlopsDemographicsAttributes {
 
 /** The attributes and events of `<mlops-feedback>` in Svelte 5 markup. */
 export interface MlopsFeedbackAttributes {
+  /** After a vote the endpoint accepted, show the page's tally from the receiver (the endpoint's `/summary`, as `mlops-elements feedback-server` serves it). */
+  'show-results'?: boolean;
   /** Overrides the profile's question (the `question` slot overrides both). */
   question?: string;
   /** `5` for a 1–5 scale, `thumbs` for thumbs up/down. Anything else falls back to `5` with a warning. */
@@ -107,7 +110,7 @@ export interface MlopsFeedbackAttributes {
   'min-dwell'?: Numeric;
   /** When to ask for a comment: `always` (default), or `low`: only after a rating of 1–3 (thumbs down). */
   comment?: 'always' | 'low';
-  /** The page's analytics tools to send each vote to, space-separated: `ga4` (`gtag`), `plausible`, `matomo` (`_paq`), `umami`, `datalayer` (tag managers). The tool must already be on the page: its script is never loaded from here, and a missing one gets one console hint. Only a vote's first answer is sent, and none that looks automated (see `min-dwell`). */
+  /** The page's analytics tools to send each vote to, space-separated: `ga4` (`gtag`), `plausible`, `matomo` (`_paq`), `umami`, `datalayer` (tag managers). The tool must already be on the page: its script is never loaded from here, and a missing one gets one console hint. Only a vote's first answer is sent, and none that looks automated (see `min-dwell`). Checked at the first rating: an unknown name or a missing tool is reported then. */
   analytics?: string;
   /** Before sending; cancelable: `preventDefault()` stops the POST and the analytics events (the page sends it itself). */
   'onmlops-feedback-submit'?: (event: CustomEvent<FeedbackPayload>) => void;
@@ -128,6 +131,14 @@ export interface MlopsAutoTermsAttributes {
   /** After each scan, with how many terms it wrapped and which (`count` may be 0). */
   'onmlops-auto-terms-scan'?: (event: CustomEvent<MlopsAutoTermsScanDetail>) => void;
   /** `exclude` is not a valid CSS selector list (`invalid-attribute`); it is then ignored. */
+  'onmlops-error'?: (event: CustomEvent<MlopsErrorDetail>) => void;
+}
+
+/** The attributes and events of `<mlops-feedback-results>` in Svelte 5 markup. */
+export interface MlopsFeedbackResultsAttributes {
+  /** The receiver's summary URL (`…/feedback/summary`, absolute or relative); `?page=` is added for this page unless given. */
+  src?: string;
+  /** `src` missing or not http(s), or the summary could not be loaded. */
   'onmlops-error'?: (event: CustomEvent<MlopsErrorDetail>) => void;
 }
 
@@ -178,6 +189,7 @@ declare module 'svelte/elements' {
     'mlops-demographics': ElementAttributes<MlopsDemographics, MlopsDemographicsAttributes>;
     'mlops-feedback': ElementAttributes<MlopsFeedback, MlopsFeedbackAttributes>;
     'mlops-auto-terms': ElementAttributes<MlopsAutoTerms, MlopsAutoTermsAttributes>;
+    'mlops-feedback-results': ElementAttributes<MlopsFeedbackResults, MlopsFeedbackResultsAttributes>;
     'mlops-section': ElementAttributes<MlopsSection, MlopsSectionAttributes>;
     'mlops-persona': ElementAttributes<MlopsPersona, MlopsPersonaAttributes>;
     'mlops-glossary': ElementAttributes<MlopsGlossary, MlopsGlossaryAttributes>;

@@ -81,6 +81,8 @@ export interface MlopsDemographicsProps {
 
 /** The props of `<mlops-feedback>` in Vue templates; an event `@mlops-…` is its `onMlops…` prop. */
 export interface MlopsFeedbackProps {
+  /** After a vote the endpoint accepted, show the page's tally from the receiver (the endpoint's `/summary`, as `mlops-elements feedback-server` serves it). */
+  showResults?: boolean;
   /** Overrides the profile's question (the `question` slot overrides both). */
   question?: string;
   /** `5` for a 1–5 scale, `thumbs` for thumbs up/down. Anything else falls back to `5` with a warning. */
@@ -99,7 +101,7 @@ export interface MlopsFeedbackProps {
   minDwell?: Numeric;
   /** When to ask for a comment: `always` (default), or `low`: only after a rating of 1–3 (thumbs down). */
   comment?: 'always' | 'low';
-  /** The page's analytics tools to send each vote to, space-separated: `ga4` (`gtag`), `plausible`, `matomo` (`_paq`), `umami`, `datalayer` (tag managers). The tool must already be on the page: its script is never loaded from here, and a missing one gets one console hint. Only a vote's first answer is sent, and none that looks automated (see `min-dwell`). */
+  /** The page's analytics tools to send each vote to, space-separated: `ga4` (`gtag`), `plausible`, `matomo` (`_paq`), `umami`, `datalayer` (tag managers). The tool must already be on the page: its script is never loaded from here, and a missing one gets one console hint. Only a vote's first answer is sent, and none that looks automated (see `min-dwell`). Checked at the first rating: an unknown name or a missing tool is reported then. */
   analytics?: string;
   /** Before sending; cancelable: `preventDefault()` stops the POST and the analytics events (the page sends it itself). */
   onMlopsFeedbackSubmit?: (event: CustomEvent<FeedbackPayload>) => void;
@@ -120,6 +122,14 @@ export interface MlopsAutoTermsProps {
   /** After each scan, with how many terms it wrapped and which (`count` may be 0). */
   onMlopsAutoTermsScan?: (event: CustomEvent<MlopsAutoTermsScanDetail>) => void;
   /** `exclude` is not a valid CSS selector list (`invalid-attribute`); it is then ignored. */
+  onMlopsError?: (event: CustomEvent<MlopsErrorDetail>) => void;
+}
+
+/** The props of `<mlops-feedback-results>` in Vue templates; an event `@mlops-…` is its `onMlops…` prop. */
+export interface MlopsFeedbackResultsProps {
+  /** The receiver's summary URL (`…/feedback/summary`, absolute or relative); `?page=` is added for this page unless given. */
+  src?: string;
+  /** `src` missing or not http(s), or the summary could not be loaded. */
   onMlopsError?: (event: CustomEvent<MlopsErrorDetail>) => void;
 }
 
@@ -170,6 +180,7 @@ declare module 'vue' {
     'mlops-demographics': DefineComponent<MlopsDemographicsProps>;
     'mlops-feedback': DefineComponent<MlopsFeedbackProps>;
     'mlops-auto-terms': DefineComponent<MlopsAutoTermsProps>;
+    'mlops-feedback-results': DefineComponent<MlopsFeedbackResultsProps>;
     'mlops-section': DefineComponent<MlopsSectionProps>;
     'mlops-persona': DefineComponent<MlopsPersonaProps>;
     'mlops-glossary': DefineComponent<MlopsGlossaryProps>;
