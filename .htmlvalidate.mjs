@@ -20,5 +20,8 @@ export default {
     // The feedback prompt shows its submit button once a rating is chosen: the prerendered form is the
     // state before that (plain mode renders a form with its submit button).
     'wcag/h32': 'off',
+    // A group of checkboxes shares one name, the way a form sends a list (plain mode's feedback reasons,
+    // the payload's `reasons` array); radios are shared by default.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
