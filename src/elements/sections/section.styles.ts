@@ -64,6 +64,8 @@ export const sectionBaseStyles = css`
   }
   .label {
     order: -1;
+    /* WebKit sums fractional letter-spacing badly and lays a 100 KB word out on one line; clip it here, not on the host page. */
+    overflow-x: clip;
     margin: 0 0 0.25rem;
     color: var(--_label);
     font-size: 0.75rem;

@@ -58,6 +58,8 @@ export const toolCardStyles = css`
   }
   .category {
     order: -1;
+    /* WebKit sums fractional letter-spacing badly and lays a 100 KB word out on one line; clip it here, not on the host page. */
+    overflow-x: clip;
     margin: 0;
     color: var(--_category-color);
     font-size: 0.75rem;
