@@ -1,8 +1,9 @@
 // `npm run test:receiver`: the feedback receiver under load and faults, as the CLI runs it
-// (`mlops-elements feedback-server` on 127.0.0.1, a free port, PGlite in a temporary data folder).
+// (`mlops-elements feedback-server` on 127.0.0.1, a free port, PGlite in a temporary data folder;
+// with `--postgres`, a throwaway PostgreSQL server of Debian's `postgresql` package via DATABASE_URL).
 //  1. 2,000 votes from 50 concurrent clients over four pages; 20 % of them are retries or changed
 //     answers of the client's earlier ids. Midway the server is killed (SIGKILL) and started again on
-//     the same folder; the clients keep every unanswered vote and retry it until it gets a 2xx.
+//     the same store; the clients keep every unanswered vote and retry it until it gets a 2xx.
 //     Then: every vote that got a 2xx is stored with its last answer (0 lost), one row per id
 //     (0 double), and each page's summary equals the tally computed here.
 //  2. Hostile payloads (the reliability suite's strings in every field, wrong types, SQL
@@ -20,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { startPostgres } from './lib/postgres-server.js';
 
 register('./lib/ts-hooks.js', import.meta.url);
 const { payloads } = await import('../test/reliability/payloads.ts');
@@ -37,6 +39,9 @@ const PAGES = ['https://docs.example/a', 'https://docs.example/b', 'https://docs
 const TOKEN = 'receiver-check-token';
 const data = mkdtempSync(join(tmpdir(), 'mlops-receiver-'));
 const started = performance.now();
+const postgres = process.argv.includes('--postgres') ? await startPostgres() : undefined;
+const storage = postgres ? `PostgreSQL ${postgres.version}` : 'PGlite';
+console.log(`store: ${postgres ? `${storage}, a new cluster on 127.0.0.1 (DATABASE_URL)` : 'PGlite in a temporary data folder'}`);
 
 /** A seeded random source (mulberry32), so a failing run can be repeated. */
 function seeded(seed) {
@@ -64,7 +69,7 @@ let base = '';
 async function startServer() {
   const cliArgs = ['feedback-server', '--port', '0', '--data', data, '--rate-limit', '200', '--trust-proxy', '--allow-origin', siteOrigin];
   const child = spawn(process.execPath, [join(root, 'bin/mlops-elements.js'), ...cliArgs], {
-    env: { ...process.env, MLOPS_FEEDBACK_EXPORT_TOKEN: TOKEN, DATABASE_URL: '' },
+    env: { ...process.env, MLOPS_FEEDBACK_EXPORT_TOKEN: TOKEN, DATABASE_URL: postgres?.url ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -260,7 +265,7 @@ try {
       `${figures.requests} requests`,
   );
   console.log(
-    `SIGKILL after ${killAt} accepted votes; restart on the same data folder took ${(restartMs / 1000).toFixed(1)} s (first start with initdb ${(firstStartMs / 1000).toFixed(1)} s); ` +
+    `SIGKILL after ${killAt} accepted votes; restart on the same ${postgres ? 'database' : 'data folder'} took ${(restartMs / 1000).toFixed(1)} s (first start ${(firstStartMs / 1000).toFixed(1)} s); ` +
       `${figures.failedAttempts} attempts failed meanwhile and were retried until accepted`,
   );
   console.log(`result: ${acknowledged.size} acknowledged ids, ${stored.size} stored, 0 lost, 0 double; the four pages' summaries equal the expected tallies exactly`);
@@ -400,7 +405,7 @@ try {
   console.log(
     'plain form: answered in Chromium with JavaScript off from another origin → thank-you page, stored once; its honeypot hidden; filled by a bot → 303, not stored',
   );
-  console.log(`receiver check passed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`receiver check (${storage}) passed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`receiver check FAILED: ${error.message}`);
   if (server) console.error(server.stderr().slice(-2000));
@@ -410,4 +415,5 @@ try {
   site.close();
   await new Promise((exited) => (server?.child.exitCode === null ? server.child.once('exit', exited) : exited()));
   rmSync(data, { recursive: true, force: true });
+  await postgres?.stop();
 }
