@@ -2,7 +2,7 @@
 // tarball `npm pack` makes, in fresh folders under the system's temp directory:
 //   a) plain HTML: the CDN files from the unpacked package by script tag, under a strict CSP, in Chromium;
 //   b) Vite + TypeScript: imports from the package, type-checks HTMLElementTagNameMap and event types
-//      (and every ```js/```ts snippet of README.md, and the README's inline module scripts), builds,
+//      (and every ```js/```ts snippet of README.md and docs/*.md, and their inline module scripts), builds,
 //      then opens the built app in Chromium; runs the README's Eleventy SSR snippet in Node;
 //   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened;
 //   d) the build plugins in Eleventy, unified, markdown-it and VitePress builds (scripts/consumer-plugins.js);
@@ -51,12 +51,18 @@ function write(dir, files) {
   }
 }
 
-/** The fenced blocks of the README in the given languages, in order. */
+/** The fenced blocks of the README and the docs pages (docs/*.md) in the given languages, in order. */
 function readmeBlocks(...languages) {
   const blocks = [];
   const matcher = /^```(\S*)\s*\n([\s\S]*?)^```\s*$/gm;
-  for (const match of readFileSync(join(root, 'README.md'), 'utf8').matchAll(matcher)) {
-    if (languages.includes(match[1])) blocks.push({ language: match[1], code: match[2] });
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(root, 'docs', name));
+  for (const file of [join(root, 'README.md'), ...docs]) {
+    for (const match of readFileSync(file, 'utf8').matchAll(matcher)) {
+      if (languages.includes(match[1])) blocks.push({ language: match[1], code: match[2] });
+    }
   }
   return blocks;
 }
