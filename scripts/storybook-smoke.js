@@ -1,7 +1,9 @@
 // `npm run test:storybook` (after `npm run build-storybook`): renders every story of storybook-static/ in
 // headless Chromium, one at a time, and fails on a console error, an uncaught error, a failed play
 // function or an axe-core violation inside #storybook-root. Docs pages (autodocs, from
-// custom-elements.json) are opened too and must render their API table without console errors.
+// custom-elements.json) are opened too and must render their API table without console errors; the
+// guides (stories/docs/*.mdx, the repo's Markdown) must render their title, without console errors and
+// with no axe violation.
 // Stories tagged `narrow` render 320 px wide. Prints one summary line; exits non-zero on any failure.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -88,22 +90,36 @@ async function checkStory(page, base, entry) {
   await settle(page);
   const empty = await page.evaluate(() => !document.querySelector('#storybook-root')?.children.length);
   if (empty) problems.push('#storybook-root is empty');
+  return { problems, violations: await axeViolations(page, '#storybook-root') };
+}
+
+/** axe over `selector` of the page: its violations, each with a few targets. */
+async function axeViolations(page, selector) {
   await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+  return page.evaluate(async (scope) => {
+    const result = await window.axe.run(document.querySelector(scope), { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
       help: violation.help,
       targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
     }));
-  });
-  return { problems, violations };
+  }, selector);
 }
 
 async function checkDocs(page, base, entry) {
   const problems = [];
   await page.setViewport({ width: 1024, height: 768 });
   await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
+  // A guide (stories/docs/*.mdx) is a Markdown page of the repo: it renders its title and passes axe.
+  if (entry.tags?.includes('unattached-mdx')) {
+    const title = await page
+      .waitForFunction(() => document.querySelector('#storybook-docs h1')?.textContent, { timeout: RENDER_TIMEOUT_MS, polling: 100 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => '');
+    if (!title) problems.push('guide has no title');
+    await settle(page);
+    return { problems, violations: await axeViolations(page, '#storybook-docs') };
+  }
   // The API table generated from custom-elements.json; every element documents at least one part or property.
   const found = await page
     .waitForFunction(() => document.querySelector('#storybook-docs .docblock-argstable tbody tr'), { timeout: RENDER_TIMEOUT_MS, polling: 100 })
