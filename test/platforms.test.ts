@@ -106,6 +106,7 @@ describe('<mlops-platforms>: bad input', () => {
         html`<div @mlops-error=${(event: CustomEvent<MlopsErrorDetail>) => errors.push(event.detail)}><mlops-platforms heading-level="nine"></mlops-platforms></div>`,
       );
       expect(text(shadow(el).querySelector('h3'))).to.equal('Platforms');
+      await expect(el).to.be.accessible();
       return warned;
     });
     expect(errors.map((error) => [error.code, error.suggestion])).to.deep.equal([['invalid-attribute', '3']]);
@@ -269,6 +270,7 @@ describe('<mlops-profile-page>: the platform cards in its statistics', () => {
       ]),
     );
     expect(text(shadow(cardsElement).querySelector('[part="note"]'))).to.equal(REMAINDER);
+    await expect(shadow(el).querySelector('#statistics')).to.be.accessible();
   });
 
   it('Enter on a platform bar of its chart moves to the card', async () => {
