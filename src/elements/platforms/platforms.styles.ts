@@ -15,6 +15,12 @@ const platformsOwnStyles = css`
     font-weight: 650;
     line-height: 1.2;
   }
+  .item > :last-child {
+    margin-bottom: 0;
+  }
+  .items {
+    margin-bottom: 0.75rem;
+  }
   .item:focus {
     outline: none;
   }
