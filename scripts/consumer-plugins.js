@@ -1,5 +1,5 @@
 // Part of `npm run test:consumers`: the build plugins from the packed tarball in real builds. One app installs
-// Eleventy 3, unified (remark → rehype), markdown-it and VitePress; the README's snippets for each plugin (found by
+// Eleventy 3, unified (remark → rehype), markdown-it and VitePress; the snippets of docs/build-plugins.md for each plugin (found by
 // the file name on their first line) are written as they are and run on the same Markdown; every page they make is
 // then opened in Chromium with JavaScript off (wrapped terms, the card, the chart's table, the glossary links) and on
 // (the elements upgrade, the terms explain themselves, no console error). Eleventy also builds a glossary page, which
@@ -10,7 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
 import { serveStatic } from './storybook-smoke.js';
 
-/** The README's plugin snippets, by the file name on their first line: `// eleventy.config.js`. */
+/** The plugin snippets of docs/build-plugins.md, by the file name on their first line: `// eleventy.config.js`. */
 export const PLUGIN_SNIPPETS = ['eleventy.config.js', 'build-unified.js', 'build-markdown-it.js', 'docs/.vitepress/config.js'];
 
 const article = `# Watching for model drift
@@ -84,11 +84,7 @@ export async function pluginSites(work, tarball, packageDir, { run, record, writ
     PLUGIN_SNIPPETS.map((file) => [file, readmeBlocks('js').find(({ code }) => code.startsWith(`// ${file}\n`))?.code]).filter(([, code]) => code),
   );
   const missing = PLUGIN_SNIPPETS.filter((file) => !snippets[file]);
-  record(
-    "build plugins: the README's snippets for Eleventy, unified, markdown-it and VitePress",
-    !missing.length,
-    missing.length ? `missing: ${missing.join(', ')}` : '',
-  );
+  record("build plugins: the docs' snippets for Eleventy, unified, markdown-it and VitePress", !missing.length, missing.length ? `missing: ${missing.join(', ')}` : '');
   write(app, {
     'package.json': JSON.stringify(
       {

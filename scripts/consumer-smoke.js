@@ -2,12 +2,13 @@
 // tarball `npm pack` makes, in fresh folders under the system's temp directory:
 //   a) plain HTML: the CDN files from the unpacked package by script tag, under a strict CSP, in Chromium;
 //   b) Vite + TypeScript: imports from the package, type-checks HTMLElementTagNameMap and event types
-//      (and every ```js/```ts snippet of README.md, and the README's inline module scripts), builds,
+//      (and every ```js/```ts snippet of README.md and docs/*.md, and their inline module scripts), builds,
 //      then opens the built app in Chromium; runs the README's Eleventy SSR snippet in Node;
 //   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened;
 //   d) the build plugins in Eleventy, unified, markdown-it and VitePress builds (scripts/consumer-plugins.js);
 //   e) Vue 3 and Svelte 5: the generated tag types checked by vue-tsc and svelte-check, with a wrong
-//      attribute value that must fail (./consumers/framework-types.js).
+//      attribute value and an unknown event that must fail; a Vue app and a Svelte app built with Vite
+//      and opened in Chromium (./consumers/framework-types.js).
 // Each check prints one line; the last line sums them up. Exits non-zero on any failure.
 // Packages come from npm's cache when they are there (--prefer-offline). KEEP_CONSUMERS=1 keeps the folders;
 // CONSUMERS="build plugins" (names from main(), comma-separated) runs only those apps.
@@ -51,12 +52,18 @@ function write(dir, files) {
   }
 }
 
-/** The fenced blocks of the README in the given languages, in order. */
+/** The fenced blocks of the README and the docs pages (docs/*.md) in the given languages, in order. */
 function readmeBlocks(...languages) {
   const blocks = [];
   const matcher = /^```(\S*)\s*\n([\s\S]*?)^```\s*$/gm;
-  for (const match of readFileSync(join(root, 'README.md'), 'utf8').matchAll(matcher)) {
-    if (languages.includes(match[1])) blocks.push({ language: match[1], code: match[2] });
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(root, 'docs', name));
+  for (const file of [join(root, 'README.md'), ...docs]) {
+    for (const match of readFileSync(file, 'utf8').matchAll(matcher)) {
+      if (languages.includes(match[1])) blocks.push({ language: match[1], code: match[2] });
+    }
   }
   return blocks;
 }
@@ -351,7 +358,7 @@ async function main() {
       ['vite + ts', () => viteApp(work, tarball)],
       ['react 19', () => reactApp(work, tarball)],
       ['build plugins', () => pluginSites(work, tarball, packageDir, { run, record, write, readmeBlocks, version })],
-      ['vue + svelte types', () => frameworkTypesApp(work, tarball, { run, write, record, version })],
+      ['vue + svelte', () => frameworkTypesApp(work, tarball, { run, write, record, version, inBrowser, serveStatic })],
     ].filter(([name]) => !process.env.CONSUMERS || process.env.CONSUMERS.split(',').includes(name))) {
       try {
         await check();
@@ -365,7 +372,7 @@ async function main() {
   }
   const failed = results.filter((result) => !result.ok).length;
   console.log(
-    `consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19, build plugins, Vue and Svelte types)`,
+    `consumers: ${failed ? `${failed} of ${results.length} checks FAILED` : `all ${results.length} checks ok`} (plain HTML, Vite + TypeScript, React 19, build plugins, Vue and Svelte apps)`,
   );
   process.exit(failed ? 1 : 0);
 }

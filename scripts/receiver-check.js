@@ -1,19 +1,27 @@
 // `npm run test:receiver`: the feedback receiver under load and faults, as the CLI runs it
-// (`mlops-elements feedback-server` on 127.0.0.1, a free port, PGlite in a temporary data folder).
+// (`mlops-elements feedback-server` on 127.0.0.1, a free port, PGlite in a temporary data folder;
+// with `--postgres`, a throwaway PostgreSQL server of Debian's `postgresql` package via DATABASE_URL).
 //  1. 2,000 votes from 50 concurrent clients over four pages; 20 % of them are retries or changed
 //     answers of the client's earlier ids. Midway the server is killed (SIGKILL) and started again on
-//     the same folder; the clients keep every unanswered vote and retry it until it gets a 2xx.
+//     the same store; the clients keep every unanswered vote and retry it until it gets a 2xx.
 //     Then: every vote that got a 2xx is stored with its last answer (0 lost), one row per id
 //     (0 double), and each page's summary equals the tally computed here.
 //  2. Hostile payloads (the reliability suite's strings in every field, wrong types, SQL
 //     metacharacters, an oversized body) → each a 4xx, nothing stored, the server still answering.
+//  3. A reader without JavaScript: the static renderer's plain feedback form, served from another
+//     origin and answered in Chromium with JavaScript off, lands on the thank-you page and is stored;
+//     its honeypot is never shown, and the same form with the honeypot filled is dropped.
 // Prints the figures; exits 1 on any mismatch. Needs `npm run build` (it runs bin/ on dist/).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { register } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { startPostgres } from './lib/postgres-server.js';
 
 register('./lib/ts-hooks.js', import.meta.url);
 const { payloads } = await import('../test/reliability/payloads.ts');
@@ -31,6 +39,9 @@ const PAGES = ['https://docs.example/a', 'https://docs.example/b', 'https://docs
 const TOKEN = 'receiver-check-token';
 const data = mkdtempSync(join(tmpdir(), 'mlops-receiver-'));
 const started = performance.now();
+const postgres = process.argv.includes('--postgres') ? await startPostgres() : undefined;
+const storage = postgres ? `PostgreSQL ${postgres.version}` : 'PGlite';
+console.log(`store: ${postgres ? `${storage}, a new cluster on 127.0.0.1 (DATABASE_URL)` : 'PGlite in a temporary data folder'}`);
 
 /** A seeded random source (mulberry32), so a failing run can be repeated. */
 function seeded(seed) {
@@ -47,11 +58,18 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 // ---------------------------------------------------------------------------------------------
 // The server, started and killed as an operator would.
 
+// The site of phase 3, on its own origin: a page with the plain feedback form, rendered once the receiver's address is known.
+let formPage = '';
+const site = createServer((request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(formPage));
+await new Promise((listening) => site.listen(0, '127.0.0.1', listening));
+const siteOrigin = `http://127.0.0.1:${site.address().port}`;
+
 let server;
 let base = '';
 async function startServer() {
-  const child = spawn(process.execPath, [join(root, 'bin/mlops-elements.js'), 'feedback-server', '--port', '0', '--data', data, '--rate-limit', '200', '--trust-proxy'], {
-    env: { ...process.env, MLOPS_FEEDBACK_EXPORT_TOKEN: TOKEN, DATABASE_URL: '' },
+  const cliArgs = ['feedback-server', '--port', '0', '--data', data, '--rate-limit', '200', '--trust-proxy', '--allow-origin', siteOrigin];
+  const child = spawn(process.execPath, [join(root, 'bin/mlops-elements.js'), ...cliArgs], {
+    env: { ...process.env, MLOPS_FEEDBACK_EXPORT_TOKEN: TOKEN, DATABASE_URL: postgres?.url ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -247,7 +265,7 @@ try {
       `${figures.requests} requests`,
   );
   console.log(
-    `SIGKILL after ${killAt} accepted votes; restart on the same data folder took ${(restartMs / 1000).toFixed(1)} s (first start with initdb ${(firstStartMs / 1000).toFixed(1)} s); ` +
+    `SIGKILL after ${killAt} accepted votes; restart on the same ${postgres ? 'database' : 'data folder'} took ${(restartMs / 1000).toFixed(1)} s (first start ${(firstStartMs / 1000).toFixed(1)} s); ` +
       `${figures.failedAttempts} attempts failed meanwhile and were retried until accepted`,
   );
   console.log(`result: ${acknowledged.size} acknowledged ids, ${stored.size} stored, 0 lost, 0 double; the four pages' summaries equal the expected tallies exactly`);
@@ -351,13 +369,51 @@ try {
   console.log(
     `hostile: ${bodies.length} payloads (${payloads.length} strings in every field, wrong types, SQL metacharacters, 1 MB body) → all 4xx (${byStatus}); nothing stored, server alive`,
   );
-  console.log(`receiver check passed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // -------------------------------------------------------------------------------------------
+  // Phase 3: the plain form, answered in a browser with JavaScript off.
+  const { renderHtml } = await import('../dist/render/index.js');
+  formPage = await renderHtml(`<!doctype html><html lang="en"><title>Plain form</title><mlops-feedback endpoint="${base}"></mlops-feedback></html>`, {
+    mode: 'plain',
+    jsonLd: false,
+  });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: chromiumArgs });
+  try {
+    const tab = await browser.newPage();
+    await tab.setJavaScriptEnabled(false);
+    await tab.goto(`${siteOrigin}/article`, { waitUntil: 'load' });
+    const honeypotShown = await tab.evaluate(() => document.querySelector('input[name="website"]').checkVisibility());
+    assert.equal(honeypotShown, false, 'the honeypot field is visible');
+    await tab.click('input[name="rating"][value="4"]');
+    await tab.click('input[name="reasons"][value="clear"]');
+    await tab.type('textarea[name="comment"]', 'Read without JavaScript.');
+    await Promise.all([tab.waitForNavigation({ waitUntil: 'load' }), tab.click('button[type="submit"]')]);
+    const thanks = await tab.evaluate(() => document.body.innerText);
+    assert.match(thanks, /Thanks for your feedback!/, `after submitting: ${thanks.slice(0, 200)}`);
+    assert.equal(new URL(tab.url()).origin, new URL(base).origin, "the thank-you page is the receiver's");
+  } finally {
+    await browser.close();
+  }
+  const plainVotes = (await exported()).filter((row) => row.comment === 'Read without JavaScript.');
+  assert.equal(plainVotes.length, 1, 'the plain form vote is stored once');
+  assert.equal(Number(plainVotes[0].rating), 4);
+  assert.ok(plainVotes[0].page.startsWith(siteOrigin), `stored page ${plainVotes[0].page}`);
+  // A bot fills every field it finds, the hidden one too: answered like a person (303), not stored.
+  const bot = new URLSearchParams({ profile: 'mlops', scale: '5', rating: '5', comment: 'Bot vote.', page: `${siteOrigin}/article`, website: 'http://spam.example' });
+  const dropped = await fetch(base, { method: 'POST', body: bot, headers: { origin: siteOrigin, 'x-forwarded-for': '203.0.113.252' }, redirect: 'manual' });
+  assert.equal(dropped.status, 303);
+  assert.equal((await exported()).filter((row) => row.comment === 'Bot vote.').length, 0, 'a vote with the honeypot filled was stored');
+  console.log(
+    'plain form: answered in Chromium with JavaScript off from another origin → thank-you page, stored once; its honeypot hidden; filled by a bot → 303, not stored',
+  );
+  console.log(`receiver check (${storage}) passed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`receiver check FAILED: ${error.message}`);
   if (server) console.error(server.stderr().slice(-2000));
   process.exitCode = 1;
 } finally {
   server?.child.kill('SIGTERM');
+  site.close();
   await new Promise((exited) => (server?.child.exitCode === null ? server.child.once('exit', exited) : exited()));
   rmSync(data, { recursive: true, force: true });
+  await postgres?.stop();
 }

@@ -5,7 +5,7 @@
 //
 // Lit elements come out as declarative shadow DOM (`<template shadowrootmode="open">…`), readable
 // before any script runs; the browser hydrates them when it loads
-// `@lit-labs/ssr-client/lit-element-hydrate-support.js` before the elements (see README, "Server-side
+// `@lit-labs/ssr-client/lit-element-hydrate-support.js` before the elements (see docs/static-html.md, "Server-side
 // rendering"). An element that is not built on Lit (such as <mlops-term>) is written out with its
 // attributes and light-DOM text, which is its no-JavaScript fallback; it upgrades in the browser.
 import { LitElementRenderer, render } from '@lit-labs/ssr';

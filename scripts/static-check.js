@@ -5,7 +5,8 @@
 //   2. JavaScript off, in Chromium and Firefox: every card, chart, section and term text the page
 //      should show is visible (declarative shadow roots attach without script), and every row of
 //      every chart table (in dsd mode once a click opens its "Show table" disclosure, which needs no
-//      script); plain pages have no custom element, no shadow root and no hidden text. The German
+//      script); plain pages have no custom element, no shadow root and no hidden text (but the
+//      feedback form's honeypot paragraph, hidden on purpose, which must stay hidden). The German
 //      page is rendered with the translations it registers, and checked in German.
 //   3. axe-core finds no violation in either mode (a page where the elements are never defined).
 //   4. The dsd pages with JavaScript on and the CDN script, in Chromium, Firefox and WebKit: no
@@ -174,13 +175,17 @@ function inspectPage(expected, rows) {
   const tableRows = [document, ...shadowRoots].flatMap((scope) => [...scope.querySelectorAll('tr')]);
   const missingRows = rows.filter(([label, value]) => !tableRows.some((row) => cellShown(row.querySelector('th'), label) && cellShown(row.querySelector('td'), value)));
   const parent = (node) => node.parentElement?.tagName.toUpperCase();
+  // The plain feedback form's honeypot: a `hidden` paragraph holding the `website` field that people must never see.
+  const honeypots = [...document.querySelectorAll('form p[hidden]')].filter((paragraph) => paragraph.querySelector('input[name="website"]'));
   const hidden = texts
     .filter((node) => normal(node.data) && !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(parent(node)) && !visible(node))
+    .filter((node) => !honeypots.some((honeypot) => honeypot.contains(node)))
     .map((node) => normal(node.data).slice(0, 60));
   return {
     missing,
     missingRows,
     hidden,
+    honeypotsShown: honeypots.filter((honeypot) => honeypot.checkVisibility()).length,
     shadowRoots: shadowRoots.length,
     templatesLeft:
       document.querySelectorAll('template[shadowrootmode]').length +
@@ -394,6 +399,7 @@ async function checkWithoutScript(engine, browser, server, rendered, data) {
     if (mode === 'plain') {
       if (seen.customElements.length || seen.shadowRoots) fail(where, `custom elements (${seen.customElements.join(', ')}) or shadow roots in plain HTML`);
       for (const text of seen.hidden) fail(where, `text "${text}" is hidden`);
+      if (seen.honeypotsShown) fail(where, `${seen.honeypotsShown} feedback honeypot field(s) visible to readers`);
     }
   }
   await tab.close();

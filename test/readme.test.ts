@@ -1,7 +1,8 @@
-// Every ```html snippet in README.md must work as written: its CDN script tags name real files of the
-// CDN build, and its elements upgrade, render, fire no `mlops-error` and pass axe. (The elements are
-// registered here by the define modules, standing in for the script tags.) Inline module scripts and
-// the JS/TS snippets are type-checked against the packed package by scripts/consumer-smoke.js.
+// Every ```html snippet in README.md and in the docs pages it links (docs/*.md) must work as written:
+// its CDN script tags name real files of the CDN build, and its elements upgrade, render, fire no
+// `mlops-error` and pass axe. (The elements are registered here by the define modules, standing in for
+// the script tags.) Inline module scripts and the JS/TS snippets are type-checked against the packed
+// package by scripts/consumer-smoke.js.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/all.js';
 import { FEEDBACK_QUEUE_KEY } from '../src/elements/feedback/delivery.js';
@@ -30,19 +31,22 @@ function fencedBlocks(markdown: string, language: string): Snippet[] {
 }
 
 /**
- * README.md as it is on disk (the query keeps the test server from serving anything else). Read
- * synchronously: mocha needs the snippet list while it defines the tests, before any await.
+ * A Markdown file of the repository as it is on disk (the query keeps the test server from serving
+ * anything else). Read synchronously: mocha needs the snippet list while it defines the tests, before any await.
  */
-function readReadme(): string {
+function readMarkdown(path: string): string {
   const request = new XMLHttpRequest();
-  request.open('GET', '/README.md?as=text', false);
+  request.open('GET', `/${path}?as=text`, false);
   request.setRequestHeader('accept', 'text/plain');
   request.send();
   return request.status === 200 ? request.responseText : '';
 }
 
-const readme = readReadme();
-const snippets = fencedBlocks(readme, 'html');
+const readme = readMarkdown('README.md');
+/** The docs pages the README links to (test/node/docs.test.js checks that it links every one). */
+const docsPages = [...new Set([...readme.matchAll(/\]\((docs\/[\w-]+\.md)(#[\w-]*)?\)/g)].map((match) => match[1]))];
+const pages = [{ path: 'README.md', markdown: readme }, ...docsPages.map((path) => ({ path, markdown: readMarkdown(path) }))];
+const snippets = pages.flatMap(({ path, markdown }) => fencedBlocks(markdown, 'html').map((snippet) => ({ ...snippet, heading: `${path}: ${snippet.heading}` })));
 
 /** Parses a snippet (test code: the library itself never parses markup). */
 function parse(code: string): DocumentFragment {
@@ -61,11 +65,13 @@ function mlopsElements(root: ParentNode): Element[] {
   return found;
 }
 
-describe('README.md html snippets', () => {
+describe('README.md and docs html snippets', () => {
   before(() => localStorage.removeItem(FEEDBACK_QUEUE_KEY));
 
-  it('has html snippets to check', () => {
+  it('has html snippets to check, in the README and in every docs page it links', () => {
     expect(readme).to.include('# mlops-elements');
+    expect(docsPages.length).to.be.greaterThan(5);
+    for (const { path, markdown } of pages) expect(markdown, `${path} was read`).to.match(/^# /);
     expect(snippets.length).to.be.greaterThan(4);
   });
 

@@ -77,8 +77,9 @@ async function migrate(query: Query): Promise<void> {
   }
 }
 
+// `$6` is JSON text, cast through text: typed jsonb, the postgres client would encode the string again (a JSON scalar).
 const UPSERT = `INSERT INTO mlops_feedback (id, profile, page, rating, scale, reasons, comment, submitted_at)
-  VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
+  VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8)
   ON CONFLICT (id) DO UPDATE SET profile = excluded.profile, page = excluded.page, rating = excluded.rating, scale = excluded.scale,
     reasons = excluded.reasons, comment = excluded.comment, submitted_at = excluded.submitted_at, received_at = now(),
     revisions = mlops_feedback.revisions + 1

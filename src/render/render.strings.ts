@@ -13,6 +13,8 @@ export const renderStrings = {
   ratingPoint: (value: number, endLabel?: string) => (endLabel ? `${value} (${endLabel})` : String(value)),
   /** Left in the page instead of a feedback form that could not send anything. */
   noEndpoint: '<mlops-feedback> has no endpoint attribute: without JavaScript an answer could only go to an endpoint, so no form is rendered here.',
+  /** Beside the plain form's honeypot, for the readers who see it anyway (a text browser, a CMS that drops `hidden`). */
+  honeypotLabel: 'Leave this field empty (it catches spam bots):',
   badEndpoint: (endpoint: string) => `<mlops-feedback> endpoint="${endpoint}" is not an http(s) URL: no form is rendered here.`,
   /** The profile page leaves its feedback prompt out of plain HTML: it has no endpoint to send to. */
   pageWithoutFeedback: 'The profile page has no feedback endpoint, so its feedback prompt is left out of plain HTML.',

@@ -161,7 +161,9 @@ test('feedback with an endpoint is a POST form with the payload field names; wit
   ]);
   const fields = elementsOf(html).filter((element) => ['input', 'textarea'].includes(element.tagName));
   const names = new Set(fields.map((field) => field.attrs.find((attr) => attr.name === 'name').value));
-  assert.deepEqual([...names].sort(), ['comment', 'profile', 'rating', 'reasons', 'scale']);
+  assert.deepEqual([...names].sort(), ['comment', 'profile', 'rating', 'reasons', 'scale', 'website']);
+  // The honeypot is hidden without a stylesheet (plain HTML may get none) and labelled for those who see it anyway.
+  assert.match(html, /<p hidden><label>Leave this field empty \(it catches spam bots\): <input type="text" name="website" autocomplete="off"><\/label><\/p>/);
   const ratings = fields.filter((field) => field.attrs.some((attr) => attr.value === 'rating'));
   assert.deepEqual(
     ratings.map((field) => field.attrs.find((attr) => attr.name === 'type').value),

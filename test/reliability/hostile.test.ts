@@ -340,7 +340,7 @@ describe('hostile strings through every attribute', () => {
 
 /**
  * Known bugs in elements owned elsewhere, skipped so CI stays green; each is described in
- * the README (Security and privacy).
+ * docs/security.md (Security and privacy).
  */
 const KNOWN_LAYOUT_BUGS: Record<string, string> = {};
 

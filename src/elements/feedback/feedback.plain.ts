@@ -64,6 +64,8 @@ export const plainRenderer: ElementRenderer = (job, element) => {
         el('textarea', { name: 'comment', rows: 3, maxlength: Number.isInteger(maxlength) && maxlength > 0 ? maxlength : 500 }),
       ),
     ),
+    // The honeypot the receiver drops votes by (a filled `website`): `hidden` needs no stylesheet, which plain HTML may not get.
+    el('p', { hidden: true }, el('label', {}, renderStrings.honeypotLabel, ' ', el('input', { type: 'text', name: 'website', autocomplete: 'off' }))),
     el('p', {}, strings.privacyHint),
     el('p', {}, el('button', { type: 'submit' }, strings.submit)),
   );
