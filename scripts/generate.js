@@ -69,11 +69,14 @@ export function declaredStringTables() {
   return tables;
 }
 
+/** Every tag an element renders: those registered before it, then those its registration loads on demand. */
+const allRendered = (entry) => [...entry.renders, ...(entry.rendersOnDemand ?? [])];
+
 /** The tags an element needs registered before itself: what it renders, and what those render, dependencies first. */
 export function renderedTags(entry, path = []) {
   if (path.includes(entry.tag)) throw new Error(`src/registry.ts: ${[...path, entry.tag].join(' → ')} renders itself`);
   const tags = [];
-  for (const tag of entry.renders) {
+  for (const tag of allRendered(entry)) {
     const rendered = byTag.get(tag);
     if (!rendered) throw new Error(`src/registry.ts: <${entry.tag}> renders <${tag}>, which is not in the registry`);
     for (const each of [...renderedTags(rendered, [...path, entry.tag]), tag]) if (!tags.includes(each)) tags.push(each);
@@ -162,6 +165,14 @@ function defineModule(entry) {
       : "// At once, or after the hydration support a Lit element's registration is loading (../internal/hydration.ts).",
     `${defineFunction[entry.base]}(${entry.className});`,
     '',
+    entry.rendersOnDemand?.length > 0 && [
+      '/**',
+      ' * What it renders on demand (not in its own file), registered: settled once their code has arrived.',
+      ' * A failed load is a console warning (its error names the file), and those tags stay unupgraded.',
+      ' */',
+      `export const renderedOnDemand = Promise.all([${entry.rendersOnDemand.map((tag) => `import('./${tag}.js')`).join(', ')}]).catch(console.warn);`,
+      '',
+    ],
     "// A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.",
     "export { registerStrings } from '../internal/i18n.js';",
     '',
@@ -272,7 +283,9 @@ function stringTablesModule() {
  */
 function renderedElementsModule(entry) {
   const file = `${posix.dirname(moduleFile(entry))}/rendered-elements.ts`;
-  const rendered = [...entry.renders].sort(byText).map((tag) => byTag.get(tag));
+  const rendered = allRendered(entry)
+    .sort(byText)
+    .map((tag) => byTag.get(tag));
   const imports = new Map();
   for (const each of rendered) addImport(imports, moduleFile(each), each.className);
   return [

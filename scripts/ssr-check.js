@@ -35,6 +35,7 @@ const cases = [
   { name: 'section', tag: 'mlops-section', markup: '<mlops-section section="greeting"></mlops-section>', text: ['Data drift detected!'] },
   { name: 'persona', tag: 'mlops-persona', markup: '<mlops-persona name="Ravi"></mlops-persona>', text: ['Ravi'] },
   { name: 'glossary', tag: 'mlops-glossary', markup: '<mlops-glossary></mlops-glossary>', text: ['Model Drift'] },
+  { name: 'platforms', tag: 'mlops-platforms', markup: '<mlops-platforms></mlops-platforms>', text: ['Messaging & Chat', 'offline', 'is not itemised in the source'] },
   { name: 'term (light DOM)', tag: 'mlops-term', markup: '<p>Our dashboards missed the <mlops-term>model drift</mlops-term> for weeks.</p>', text: ['model drift'] },
 ];
 

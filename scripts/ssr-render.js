@@ -16,7 +16,7 @@ import { html } from 'lit';
 let defined;
 export function defineElements() {
   // all.js loads the profile-page family on demand in a browser only; on the server, register it here.
-  defined ??= Promise.all([import('../dist/define/all.js'), import('../dist/define/mlops-profile-page.js')]);
+  defined ??= Promise.all([import('../dist/define/all.js'), import('../dist/define/mlops-profile-page.js').then((page) => page.renderedOnDemand)]);
   return defined;
 }
 

@@ -65,7 +65,7 @@ function profileTexts(profile) {
     profile.generalQA,
     ...profile.keyFindings.flatMap((finding) => [finding.title, finding.text]),
     ...profile.subGroups.flatMap((group) => [group.name, group.description]),
-    ...profile.platforms.items.map((platform) => platform.name),
+    ...profile.platforms.items.flatMap((platform) => [platform.name, platform.description, platform.category]),
     ...profile.terminology.flatMap((term) => [term.insider, term.explanation]),
     profile.greeting.phrase,
     ...[...profile.insideJokes, ...profile.sayings, ...profile.unwrittenRules, ...profile.welcomingPractices, ...profile.beginnerMistakes, ...profile.clothing].map(

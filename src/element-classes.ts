@@ -9,6 +9,7 @@ export { MlopsDemographics } from './elements/demographics/demographics.js';
 export { MlopsFeedback } from './elements/feedback/feedback.js';
 export { MlopsAutoTerms } from './elements/auto-terms/auto-terms.js';
 export { MlopsFeedbackResults } from './elements/feedback-results/feedback-results.js';
+export { MlopsPlatforms } from './elements/platforms/platforms.js';
 export { MlopsSection } from './elements/sections/section.js';
 export { MlopsPersona } from './elements/persona/persona.js';
 export { MlopsGlossary } from './elements/glossary/glossary.js';

@@ -9,6 +9,7 @@ export const cdnTags: readonly string[] = [
   'mlops-feedback',
   'mlops-auto-terms',
   'mlops-feedback-results',
+  'mlops-platforms',
   'mlops-section',
   'mlops-persona',
   'mlops-glossary',

@@ -1,14 +1,12 @@
-/** The bundled platform, gender and age distributions. */
+/** The bundled platform shares, gender and age distributions (the platforms in full: ./platforms.ts). */
 import { age } from './bundled/age.js';
 import { gender } from './bundled/gender.js';
 import { platformShares } from './bundled/platform-shares.js';
-import { platforms } from './bundled/platforms.js';
 import type { PlatformShares } from './schema.js';
-import type { PlatformDistribution, Share } from './types.js';
+import type { Share } from './types.js';
 
 export type { PlatformShares };
 
-export const bundledPlatforms: PlatformDistribution = platforms;
 /** What the chart draws: the platforms without their descriptions, which it never shows (fewer bytes). */
 export const bundledPlatformShares: PlatformShares = platformShares;
 export const bundledGender: readonly Share[] = gender;

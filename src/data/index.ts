@@ -11,7 +11,8 @@ export type * from './types.js';
 export { findByName, normalizeKey, slugify, suggestName } from './lookup.js';
 export { bundledTerminology, findTerm, suggestTerm } from './terms.js';
 export { bundledToolCatalogue, bundledTools, filterToolsByTags, findTool, suggestTool } from './tools.js';
-export { bundledAge, bundledGender, bundledPlatforms, itemisedPercent } from './demographics.js';
+export { bundledAge, bundledGender, itemisedPercent } from './demographics.js';
+export { bundledPlatforms } from './platforms.js';
 export { bundledProfileId, bundledProfileName, bundledShortName } from './identity.js';
 export { bundledFeedbackQuestion } from './feedback.js';
 

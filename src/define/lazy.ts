@@ -6,6 +6,7 @@
  */
 const lazyModules: Record<string, () => Promise<unknown>> = {
   'mlops-feedback-results': () => import('./mlops-feedback-results.js'),
+  'mlops-platforms': () => import('./mlops-platforms.js'),
   'mlops-section': () => import('./mlops-section.js'),
   'mlops-persona': () => import('./mlops-persona.js'),
   'mlops-glossary': () => import('./mlops-glossary.js'),

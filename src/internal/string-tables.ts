@@ -11,6 +11,7 @@ export type {} from '../elements/feedback-results/feedback-results.strings.js';
 export type {} from '../elements/feedback/feedback.strings.js';
 export type {} from '../elements/glossary/glossary.strings.js';
 export type {} from '../elements/persona/persona.strings.js';
+export type {} from '../elements/platforms/platforms.strings.js';
 export type {} from '../elements/profile-page/profile-page.strings.js';
 export type {} from '../elements/profile/profile.strings.js';
 export type {} from '../elements/sections/section.strings.js';

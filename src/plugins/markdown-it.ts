@@ -10,6 +10,8 @@
 import { renderElementSource } from '../render/dsd.js';
 import '../define/all.js';
 import '../define/mlops-profile-page.js';
+// What the profile page loads on demand, registered before the first synchronous render.
+import '../define/mlops-platforms.js';
 import { setServerRender } from '../render/server-render.js';
 import { frontMatterOf, pluginSettings, transformHtmlSync, type MlopsPluginOptions } from './core.js';
 

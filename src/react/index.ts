@@ -21,6 +21,7 @@ import { MlopsFeedbackResults as FeedbackResultsElement } from '../elements/feed
 import { MlopsFeedback as FeedbackElement, type FeedbackPayload } from '../elements/feedback/feedback.js';
 import { MlopsGlossary as GlossaryElement } from '../elements/glossary/glossary.js';
 import { MlopsPersona as PersonaElement } from '../elements/persona/persona.js';
+import { MlopsPlatforms as PlatformsElement } from '../elements/platforms/platforms.js';
 import { MlopsProfilePage as ProfilePageElement } from '../elements/profile-page/profile-page.js';
 import { MlopsProfile as ProfileElement, type ProfileLoadDetail } from '../elements/profile/profile.js';
 import { MlopsSection as SectionElement } from '../elements/sections/section.js';
@@ -166,6 +167,19 @@ export const MlopsFeedbackResults = /* @__PURE__ */ createComponent({
 });
 
 /**
+ * `<mlops-platforms>`: The community's platforms as cards: share, description, category, online or offline.
+ * Props `headingLevel`.
+ * Events `onMlopsError`.
+ */
+export const MlopsPlatforms = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'mlops-platforms',
+  elementClass: /* @__PURE__ */ registered(PlatformsElement),
+  displayName: 'MlopsPlatforms',
+  events: onError,
+});
+
+/**
  * `<mlops-section>`: One section of the community profile: key findings, sub-groups, inside jokes, first steps…
  * Props `section`, `headingLevel`.
  * Events `onMlopsError`.
@@ -221,6 +235,7 @@ export const MlopsProfilePage = /* @__PURE__ */ createComponent({
     ToolCardElement,
     ToolGridElement,
     FeedbackElement,
+    PlatformsElement,
   ),
   displayName: 'MlopsProfilePage',
   events: onError,

@@ -18,6 +18,7 @@ import type { MlopsFeedbackResults } from '../elements/feedback-results/feedback
 import type { FeedbackPayload, MlopsFeedback } from '../elements/feedback/feedback.js';
 import type { MlopsGlossary } from '../elements/glossary/glossary.js';
 import type { MlopsPersona } from '../elements/persona/persona.js';
+import type { MlopsPlatforms } from '../elements/platforms/platforms.js';
 import type { MlopsProfilePage } from '../elements/profile-page/profile-page.js';
 import type { MlopsProfile, ProfileLoadDetail } from '../elements/profile/profile.js';
 import type { MlopsSection } from '../elements/sections/section.js';
@@ -148,6 +149,14 @@ export interface MlopsFeedbackResultsAttributes {
   'onmlops-error'?: (event: CustomEvent<MlopsErrorDetail>) => void;
 }
 
+/** The attributes and events of `<mlops-platforms>`. */
+export interface MlopsPlatformsAttributes {
+  /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
+  'heading-level'?: Numeric;
+  /** `{ code: 'invalid-attribute', message, suggestion }` for a bad `heading-level`; `{ code: 'invalid-data', message }` for a dataset whose platforms are not a list. */
+  'onmlops-error'?: (event: CustomEvent<MlopsErrorDetail>) => void;
+}
+
 /** The attributes and events of `<mlops-section>`. */
 export interface MlopsSectionAttributes {
   /** Which section to show: `summary`, `key-findings`, `sub-groups`, `divides`, `greeting`, `inside-jokes`, `sayings`, `unwritten-rules`, `first-steps`, `welcoming-practices`, `beginner-mistakes`, `regional-differences`, `misconceptions` or `clothing` (a title such as "Facts & sayings" works too, in any case). */
@@ -198,6 +207,7 @@ declare module 'react' {
       'mlops-feedback': CustomElementProps<MlopsFeedback, MlopsFeedbackAttributes>;
       'mlops-auto-terms': CustomElementProps<MlopsAutoTerms, MlopsAutoTermsAttributes>;
       'mlops-feedback-results': CustomElementProps<MlopsFeedbackResults, MlopsFeedbackResultsAttributes>;
+      'mlops-platforms': CustomElementProps<MlopsPlatforms, MlopsPlatformsAttributes>;
       'mlops-section': CustomElementProps<MlopsSection, MlopsSectionAttributes>;
       'mlops-persona': CustomElementProps<MlopsPersona, MlopsPersonaAttributes>;
       'mlops-glossary': CustomElementProps<MlopsGlossary, MlopsGlossaryAttributes>;

@@ -12,10 +12,11 @@ let defined: Promise<unknown> | undefined;
 
 /**
  * Registers every element in the registry @lit-labs/ssr gives Node, once. The browser's
- * `define/all` loads the profile-page family when its tags appear; on the server it is registered here.
+ * `define/all` loads the profile-page family when its tags appear; on the server it is registered here,
+ * with what the profile page loads on demand (the platform cards, which a page may also use alone).
  */
 export function defineElements(): Promise<unknown> {
-  return (defined ??= Promise.all([import('../define/all.js'), import('../define/mlops-profile-page.js')]));
+  return (defined ??= Promise.all([import('../define/all.js'), import('../define/mlops-profile-page.js').then((page) => page.renderedOnDemand)]));
 }
 
 /**

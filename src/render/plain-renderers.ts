@@ -13,6 +13,7 @@ import { plainRenderer as feedbackResults } from '../elements/feedback-results/f
 import { plainRenderer as feedback } from '../elements/feedback/feedback.plain.js';
 import { plainRenderer as glossary } from '../elements/glossary/glossary.plain.js';
 import { plainRenderer as persona } from '../elements/persona/persona.plain.js';
+import { plainRenderer as platforms } from '../elements/platforms/platforms.plain.js';
 import { plainRenderer as profilePage } from '../elements/profile-page/profile-page.plain.js';
 import { plainRenderer as profile } from '../elements/profile/profile.plain.js';
 import { plainRenderer as section } from '../elements/sections/section.plain.js';
@@ -30,6 +31,7 @@ export const plainRenderers: Record<ElementTag, ElementRenderer> = {
   'mlops-feedback': feedback,
   'mlops-auto-terms': autoTerms,
   'mlops-feedback-results': feedbackResults,
+  'mlops-platforms': platforms,
   'mlops-section': section,
   'mlops-persona': persona,
   'mlops-glossary': glossary,

@@ -2,7 +2,8 @@
  * The dataset the renderer shows: the one given in the options (checked against the schema), or the
  * bundled MLOps profile put together from the same slices the elements import.
  */
-import { bundledAge, bundledGender, bundledPlatforms } from '../data/demographics.js';
+import { bundledAge, bundledGender } from '../data/demographics.js';
+import { bundledPlatforms } from '../data/platforms.js';
 import { bundledFeedbackQuestion } from '../data/feedback.js';
 import { bundledProfileId, bundledShortName } from '../data/identity.js';
 import { bundledTerminology } from '../data/terms.js';

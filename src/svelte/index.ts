@@ -12,6 +12,7 @@ import type { MlopsFeedbackResults } from '../elements/feedback-results/feedback
 import type { FeedbackPayload, MlopsFeedback } from '../elements/feedback/feedback.js';
 import type { MlopsGlossary } from '../elements/glossary/glossary.js';
 import type { MlopsPersona } from '../elements/persona/persona.js';
+import type { MlopsPlatforms } from '../elements/platforms/platforms.js';
 import type { MlopsProfilePage } from '../elements/profile-page/profile-page.js';
 import type { MlopsProfile, ProfileLoadDetail } from '../elements/profile/profile.js';
 import type { MlopsSection } from '../elements/sections/section.js';
@@ -142,6 +143,14 @@ export interface MlopsFeedbackResultsAttributes {
   'onmlops-error'?: (event: CustomEvent<MlopsErrorDetail>) => void;
 }
 
+/** The attributes and events of `<mlops-platforms>` in Svelte 5 markup. */
+export interface MlopsPlatformsAttributes {
+  /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
+  'heading-level'?: Numeric;
+  /** `{ code: 'invalid-attribute', message, suggestion }` for a bad `heading-level`; `{ code: 'invalid-data', message }` for a dataset whose platforms are not a list. */
+  'onmlops-error'?: (event: CustomEvent<MlopsErrorDetail>) => void;
+}
+
 /** The attributes and events of `<mlops-section>` in Svelte 5 markup. */
 export interface MlopsSectionAttributes {
   /** Which section to show: `summary`, `key-findings`, `sub-groups`, `divides`, `greeting`, `inside-jokes`, `sayings`, `unwritten-rules`, `first-steps`, `welcoming-practices`, `beginner-mistakes`, `regional-differences`, `misconceptions` or `clothing` (a title such as "Facts & sayings" works too, in any case). */
@@ -190,6 +199,7 @@ declare module 'svelte/elements' {
     'mlops-feedback': ElementAttributes<MlopsFeedback, MlopsFeedbackAttributes>;
     'mlops-auto-terms': ElementAttributes<MlopsAutoTerms, MlopsAutoTermsAttributes>;
     'mlops-feedback-results': ElementAttributes<MlopsFeedbackResults, MlopsFeedbackResultsAttributes>;
+    'mlops-platforms': ElementAttributes<MlopsPlatforms, MlopsPlatformsAttributes>;
     'mlops-section': ElementAttributes<MlopsSection, MlopsSectionAttributes>;
     'mlops-persona': ElementAttributes<MlopsPersona, MlopsPersonaAttributes>;
     'mlops-glossary': ElementAttributes<MlopsGlossary, MlopsGlossaryAttributes>;

@@ -133,6 +133,14 @@ export interface MlopsFeedbackResultsProps {
   onMlopsError?: (event: CustomEvent<MlopsErrorDetail>) => void;
 }
 
+/** The props of `<mlops-platforms>` in Vue templates; an event `@mlops-…` is its `onMlops…` prop. */
+export interface MlopsPlatformsProps {
+  /** The level (1–6) of the element's top heading; the headings under it go one level deeper. */
+  headingLevel?: Numeric;
+  /** `{ code: 'invalid-attribute', message, suggestion }` for a bad `heading-level`; `{ code: 'invalid-data', message }` for a dataset whose platforms are not a list. */
+  onMlopsError?: (event: CustomEvent<MlopsErrorDetail>) => void;
+}
+
 /** The props of `<mlops-section>` in Vue templates; an event `@mlops-…` is its `onMlops…` prop. */
 export interface MlopsSectionProps {
   /** Which section to show: `summary`, `key-findings`, `sub-groups`, `divides`, `greeting`, `inside-jokes`, `sayings`, `unwritten-rules`, `first-steps`, `welcoming-practices`, `beginner-mistakes`, `regional-differences`, `misconceptions` or `clothing` (a title such as "Facts & sayings" works too, in any case). */
@@ -181,6 +189,7 @@ declare module 'vue' {
     'mlops-feedback': DefineComponent<MlopsFeedbackProps>;
     'mlops-auto-terms': DefineComponent<MlopsAutoTermsProps>;
     'mlops-feedback-results': DefineComponent<MlopsFeedbackResultsProps>;
+    'mlops-platforms': DefineComponent<MlopsPlatformsProps>;
     'mlops-section': DefineComponent<MlopsSectionProps>;
     'mlops-persona': DefineComponent<MlopsPersonaProps>;
     'mlops-glossary': DefineComponent<MlopsGlossaryProps>;

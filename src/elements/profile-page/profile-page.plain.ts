@@ -9,6 +9,7 @@ import type { ElementRenderer } from '../../render/renderer.js';
 import { demographicsMarkup } from '../demographics/demographics.plain.js';
 import { glossaryMarkup } from '../glossary/glossary.plain.js';
 import { glossaryStrings } from '../glossary/glossary.strings.js';
+import { platformsMarkup } from '../platforms/platforms.plain.js';
 import { personasMarkup } from '../persona/persona.plain.js';
 import { personaStrings } from '../persona/persona.strings.js';
 import { sectionKinds, type SectionKey } from '../sections/section-kinds.js';
@@ -35,7 +36,11 @@ export const plainRenderer: ElementRenderer = (job, element) => {
   fromSection('key-findings');
   fromSection('sub-groups');
   add('statistics', strings.statistics, false, (id) =>
-    titled(strings.statistics, [demographicsMarkup(job, element, undefined, subLevel), sectionMarkup('divides', subLevel, sections, data, job.claimId('divides'))])(id),
+    titled(strings.statistics, [
+      demographicsMarkup(job, element, undefined, subLevel),
+      el('section', { id: job.claimId('platforms') }, platformsMarkup(job, element, subLevel, data)),
+      sectionMarkup('divides', subLevel, sections, data, job.claimId('divides')),
+    ])(id),
   );
   const glossaryWording = job.strings(element, 'glossary', glossaryStrings);
   add('terminology', glossaryWording.title, !data.terminology.length, (id) => glossaryMarkup(job, sectionLevelBelow, glossaryWording, data.terminology, id));

@@ -19,7 +19,8 @@ export const profilePageStyles = [
       --mlops-section-title-size: 2rem;
       margin-bottom: 1.5rem;
     }
-    #divides {
+    #divides,
+    #platforms {
       --mlops-section-title-size: 1.125rem;
       margin-top: 1.5rem;
     }

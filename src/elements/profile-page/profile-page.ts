@@ -23,8 +23,8 @@ interface Block {
 
 /**
  * The whole community profile as one page, in the order of the source: the summary (the profile's
- * name as the page's `h1`) and key findings; sub-groups; statistics (the demographic charts and the
- * ideological divides); the terminology, greeting, inside jokes, facts & sayings and unwritten rules;
+ * name as the page's `h1`) and key findings; sub-groups; statistics (the demographic charts, the
+ * platforms in full and the ideological divides); the terminology, greeting, inside jokes, facts & sayings and unwritten rules;
  * the fictional portraits; the technologies; first steps, welcoming practices and beginner mistakes;
  * regional differences, misconceptions and clothing & styles; the feedback prompt; and "About this
  * data", which gives the data's version and source (when the dataset has them) and lists what the source
@@ -36,7 +36,7 @@ interface Block {
  * left out of the page and named in "About this data".
  *
  * It renders the other mlops elements (`<mlops-section>`, `<mlops-glossary>`, `<mlops-persona>`,
- * `<mlops-demographics>`, `<mlops-tool-grid>`, `<mlops-feedback>`), which read the same dataset: the
+ * `<mlops-demographics>`, `<mlops-platforms>`, `<mlops-tool-grid>`, `<mlops-feedback>`), which read the same dataset: the
  * nearest `<mlops-profile>`'s, or else the bundled MLOps profile. While that provider loads, the page
  * shows "Loading the profile…". Use it with no attributes.
  *
@@ -111,6 +111,7 @@ export class MlopsProfilePage extends SectionElement {
         'statistics',
         this.strings.statistics,
         html`<mlops-demographics heading-level=${subLevel}></mlops-demographics>
+          <mlops-platforms id="platforms" heading-level=${subLevel}></mlops-platforms>
           <mlops-section id="divides" section="divides" heading-level=${subLevel}></mlops-section>`,
       ),
       ...block(

@@ -9,6 +9,7 @@ import type { MlopsDemographics } from '../demographics/demographics.js';
 import type { MlopsFeedback } from '../feedback/feedback.js';
 import type { MlopsGlossary } from '../glossary/glossary.js';
 import type { MlopsPersona } from '../persona/persona.js';
+import type { MlopsPlatforms } from '../platforms/platforms.js';
 import type { MlopsSection } from '../sections/section.js';
 import type { MlopsToolGrid } from '../tool-grid/tool-grid.js';
 
@@ -18,6 +19,7 @@ declare global {
     'mlops-feedback': MlopsFeedback;
     'mlops-glossary': MlopsGlossary;
     'mlops-persona': MlopsPersona;
+    'mlops-platforms': MlopsPlatforms;
     'mlops-section': MlopsSection;
     'mlops-tool-grid': MlopsToolGrid;
   }
