@@ -34,7 +34,7 @@ export const feedbackResultsStyles = css`
     stroke: var(--_text);
     stroke-width: 1;
   }
-  [role='listitem']:focus-visible {
+  [role='option']:focus-visible {
     outline: var(--_focus);
   }
   details {
