@@ -29,6 +29,9 @@ export const feedbackResultsStyles = css`
     fill: var(--_text);
     font-size: 0.875em;
   }
+  .row {
+    fill: transparent;
+  }
   .bar {
     fill: var(--mlops-feedback-results-bar-color, var(--_accent));
     stroke: var(--_text);

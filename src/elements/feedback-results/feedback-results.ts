@@ -142,11 +142,16 @@ export class MlopsFeedbackResults extends MlopsElement {
                   ${ratings.map(({ rating, votes }, index) => {
                     const width = Math.max((votes / most) * 70, 0.5);
                     const label = strings.barLabel(strings.ratingName(rating), votes, share(votes));
+                    // The drawn numbers sit beside the option, not in it: its name says more than "5 127",
+                    // and a widget's visible text must be part of its name. The row gives focus its ring.
                     return svg`<g role="option" aria-selected=${index === 0} tabindex=${index === 0 ? 0 : -1} aria-label=${label}>
-                      <text class="label" aria-hidden="true" x="0" y=${`${index * ROW + 1.1}em`}>${rating}</text>
-                      <rect class="bar" x="1.5em" y=${`${index * ROW + 0.3}em`} width=${`${width}%`} height="1.1em"></rect>
-                      <text class="value" aria-hidden="true" x=${`${width}%`} dx="2em" y=${`${index * ROW + 1.1}em`}>${votes}</text>
-                    </g>`;
+                        <rect class="row" y=${`${index * ROW}em`} width="100%" height=${`${ROW}em`}></rect>
+                        <rect class="bar" x="1.5em" y=${`${index * ROW + 0.3}em`} width=${`${width}%`} height="1.1em"></rect>
+                      </g>
+                      <g aria-hidden="true">
+                        <text class="label" x="0" y=${`${index * ROW + 1.1}em`}>${rating}</text>
+                        <text class="value" x=${`${width}%`} dx="2em" y=${`${index * ROW + 1.1}em`}>${votes}</text>
+                      </g>`;
                   })}
                 </svg>
               </div>
