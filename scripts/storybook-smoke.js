@@ -1,9 +1,9 @@
 // `npm run test:storybook` (after `npm run build-storybook`): renders every story of storybook-static/ in
 // headless Chromium, one at a time, and fails on a console error, an uncaught error, a failed play
-// function or an axe-core violation inside #storybook-root. Docs pages (autodocs, from
-// custom-elements.json) are opened too and must render their API table without console errors; the
-// guides (stories/docs/*.mdx, the repo's Markdown) must render their title, without console errors and
-// with no axe violation.
+// function, an axe-core violation or an IBM Equal Access violation inside #storybook-root. Docs pages
+// (autodocs, from custom-elements.json) are opened too and must render their API table without console
+// errors; the guides (stories/docs/*.mdx, the repo's Markdown) must render their title, without console
+// errors and with no axe violation.
 // Stories tagged `narrow` render 320 px wide. Prints one summary line; exits non-zero on any failure.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
+import { ACE } from './ibm-check.js';
+import { ADVISORY_LEVELS, runIbmEngine } from './lib/ibm-check.js';
 
 const root = resolve(import.meta.dirname, '..');
 export const staticDir = resolve(root, 'storybook-static');
@@ -90,7 +92,17 @@ async function checkStory(page, base, entry) {
   await settle(page);
   const empty = await page.evaluate(() => !document.querySelector('#storybook-root')?.children.length);
   if (empty) problems.push('#storybook-root is empty');
-  return { problems, violations: await axeViolations(page, '#storybook-root') };
+  const violations = await axeViolations(page, '#storybook-root');
+  // A page puts the element in its main landmark, which IBM's engine asks of all content; Storybook's preview has none.
+  await page.evaluate(() => document.querySelector('#storybook-root').setAttribute('role', 'main'));
+  // Stories switch without reloading the page: the engine stays loaded.
+  if (!(await page.evaluate(() => Boolean(window.ace)))) await page.addScriptTag({ path: ACE });
+  const ibm = await page.evaluate(runIbmEngine, '#storybook-root');
+  await page.evaluate(() => document.querySelector('#storybook-root').removeAttribute('role'));
+  for (const violation of ibm.violations) {
+    violations.push({ id: `IBM ${violation.ruleId}`, help: violation.message, targets: [`${violation.path} ${violation.snippet}`] });
+  }
+  return { problems, violations, advisory: ibm.counts };
 }
 
 /** axe over `selector` of the page: its violations, each with a few targets. */
@@ -99,7 +111,7 @@ async function axeViolations(page, selector) {
   return page.evaluate(async (scope) => {
     const result = await window.axe.run(document.querySelector(scope), { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
-      id: violation.id,
+      id: `axe ${violation.id}`,
       help: violation.help,
       targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
     }));
@@ -184,12 +196,14 @@ async function main() {
     console.log(`✗ ${entry.type} ${entry.id}`);
     for (const problem of problems) console.log(`    ${problem}`);
     for (const error of consoleErrors) console.log(`    console: ${error.slice(0, 300)}`);
-    for (const violation of violations) console.log(`    axe ${violation.id}: ${violation.help} ${violation.targets.join(' ')}`);
+    for (const violation of violations) console.log(`    ${violation.id}: ${violation.help} ${violation.targets.join(' ')}`);
   }
   if (process.env.SMOKE_TIMINGS) for (const row of rows) console.log(`${row.ms} ms ${row.entry.id}`);
   const sum = (key) => rows.reduce((total, row) => total + row[key].length, 0);
+  const advisory = ADVISORY_LEVELS.map((level) => `${rows.reduce((total, row) => total + (row.advisory?.[level] ?? 0), 0)} ${level}`).join(', ');
   console.log(
-    `storybook: ${stories.length} stories, ${docs.length} docs pages, ${sum('consoleErrors')} console errors, ${sum('violations')} axe violations, ${sum('problems')} render problems`,
+    `storybook: ${stories.length} stories, ${docs.length} docs pages, ${sum('consoleErrors')} console errors, ${sum('violations')} axe and IBM violations ` +
+      `(IBM, not failed on: ${advisory}), ${sum('problems')} render problems`,
   );
   process.exit(failed ? 1 : 0);
 }

@@ -12,7 +12,7 @@ import { provideProfile } from './helpers/profile.js';
 import { withWarnings } from './helpers/warnings.js';
 
 const figures = (el: MlopsDemographics) => [...shadow(el).querySelectorAll('figure')];
-const items = (scope: ParentNode) => [...scope.querySelectorAll<SVGGElement>('[role="listitem"]')];
+const items = (scope: ParentNode) => [...scope.querySelectorAll<SVGGElement>('[role="listbox"] > [role="option"]')];
 const barRect = (item: Element) => item.querySelector<SVGRectElement>('[part~="bar"]')!;
 const readout = (scope: ParentNode) => text(scope.querySelector('[aria-live="polite"]'));
 const toggle = (scope: ParentNode) => scope.querySelector<HTMLElement>('[part="toggle"]')!;
@@ -340,6 +340,8 @@ describe('<mlops-demographics>: keyboard, pointer and touch', () => {
       expect(bars[index].getAttribute('tabindex')).to.equal('0');
       expect(bars[index].classList.contains('active')).to.equal(true);
       expect(bars.filter((bar) => bar.classList.contains('active'))).to.have.length(1);
+      // The listbox's selection is the bar in focus, for screen readers as for the eye.
+      expect(bars.map((bar) => bar.getAttribute('aria-selected'))).to.deep.equal(bars.map((_, at) => String(at === index)));
     }
     // The highlighted bar is drawn differently (outlined in the accent colour), not only announced.
     expect(getComputedStyle(barRect(bars[1])).stroke).to.not.equal(getComputedStyle(barRect(bars[0])).stroke);

@@ -40,7 +40,7 @@ describe('mlops-feedback-results', () => {
     expect(request.searchParams.get('page'), 'asks for this page').to.equal(location.origin + location.pathname);
     expect(spy.calls[0].init?.credentials).to.equal('omit');
     expect(text($(el, '[part~="headline"]'))).to.equal('87 % of 214 readers found this helpful');
-    const bars = $$(el, '[role="listitem"]');
+    const bars = $$(el, '[role="listbox"] > [role="option"]');
     expect(bars.map((bar) => bar.getAttribute('aria-label'))).to.deep.equal([
       'Rating 5 (very helpful): 127 votes, 59 %',
       'Rating 4: 60 votes, 28 %',
@@ -65,7 +65,7 @@ describe('mlops-feedback-results', () => {
   it('moves between the bars with the arrow keys, Home and End (one tab stop)', async () => {
     const el = await fixture<MlopsFeedbackResults>(html`<mlops-feedback-results src=${SUMMARY}></mlops-feedback-results>`);
     await loaded(el);
-    const bars = $$(el, '[role="listitem"]');
+    const bars = $$(el, '[role="listbox"] > [role="option"]');
     expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).to.have.length(1);
     bars[0].focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -75,6 +75,7 @@ describe('mlops-feedback-results', () => {
     await sendKeys({ press: 'Home' });
     expect(el.shadowRoot!.activeElement).to.equal(bars[0]);
     expect(bars.filter((bar) => bar.getAttribute('tabindex') === '0')).to.deep.equal([bars[0]]);
+    expect(bars.filter((bar) => bar.getAttribute('aria-selected') === 'true')).to.deep.equal([bars[0]]);
   });
 
   it('says it is loading while the summary is on its way, and "No answers yet." for a page without votes', async () => {
@@ -89,7 +90,7 @@ describe('mlops-feedback-results', () => {
       answer(new Response(JSON.stringify(empty), { headers: { 'content-type': 'application/json' } }));
       await loaded(el);
       expect(text($(el, '[part~="headline"]'))).to.equal('No answers yet.');
-      expect($(el, '[role="list"]')).to.equal(null);
+      expect($(el, '[role="listbox"]')).to.equal(null);
       await expect(el).to.be.accessible();
     } finally {
       window.fetch = original;

@@ -86,7 +86,7 @@ describe('translations: registerStrings and lang', () => {
     wrapper.lang = 'sv';
     await shows(el, '[part="toggle"]', 'Visa tabell: Ålder');
     // The number format follows the new language too (Swedish writes a decimal comma).
-    expect(text(el.shadowRoot!.querySelector('[role="listitem"] .value'))).to.equal('0,5 %');
+    expect(text(el.shadowRoot!.querySelector('[role="option"] .value'))).to.equal('0,5 %');
 
     registerStrings('sv', { demographics: { hideTable: 'Dölj tabell' } });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();

@@ -1,5 +1,6 @@
 /**
- * Accessibility sweep: axe-core on every element in every state, on a light page, a dark page and
+ * Accessibility sweep: axe-core and IBM's Equal Access engine on every element in every state, inside
+ * a page's main landmark, on a light page, a dark page and
  * (Chromium) under forced colours, at 320 px and 1280 px; then a keyboard-only walk through a page
  * made of the docs, blog and meetup demos: every control is reached in reading order, shows a
  * visible focus indicator and can be operated from the keyboard.
@@ -16,6 +17,7 @@ import { endpointFor, newBucket, planServer } from '../helpers/feedback.js';
 import { visibleBubbles } from '../helpers/term.js';
 import { settle, until } from '../helpers/wait.js';
 import { captureWarnings, type CapturedWarnings } from '../helpers/warnings.js';
+import { expectNoIbmViolations } from '../helpers/ibm.js';
 import { expectContained } from './harness.js';
 
 interface State {
@@ -226,8 +228,11 @@ for (const theme of themes) {
             const wrapper = themed(theme);
             if (overWebDriver) wrapper.style.width = `${width}px`;
             wrapper.style.boxSizing = 'border-box';
-            document.body.append(wrapper);
-            wrappers.push(wrapper);
+            // Where a page puts its content: IBM's engine wants all of it in a landmark.
+            const main = document.createElement('main');
+            main.append(wrapper);
+            document.body.append(main);
+            wrappers.push(main);
             await state.render(wrapper);
             if (theme === 'forced colours' && !realForcedColours) {
               applyForcedColourRules(wrapper);
@@ -247,6 +252,9 @@ for (const theme of themes) {
             // 2.9:1 against white), so contrast is left out there; every other rule still runs.
             const emulatedForcedColours = theme === 'forced colours' && !realForcedColours;
             await expect(wrapper).to.be.accessible(emulatedForcedColours ? { ignoredRules: ['color-contrast'] } : {});
+            await expectNoIbmViolations(wrapper, `<${state.element}> ${state.name}, ${theme}, ${width} px`, {
+              ignoredRules: emulatedForcedColours ? ['text_contrast_sufficient'] : [],
+            });
             // Reflow (WCAG 1.4.10): nothing needs sideways scrolling, at phone width either.
             expectContained(wrapper, `<${state.element}> ${state.name} at ${width} px`);
           });

@@ -30,6 +30,8 @@ describe('<mlops-term> bubble', () => {
     expect(el.shadowRoot, 'no shadow root before first use').to.equal(null);
     expect(triggerOf(el)).to.equal(el);
     expect(el.tabIndex).to.equal(0);
+    // As attributes, which every checker and screen reader reads (not ElementInternals alone).
+    expect([el.getAttribute('role'), el.getAttribute('aria-expanded')]).to.deep.equal(['button', 'false']);
     expect(getComputedStyle(el).textDecorationLine).to.equal('underline');
     if (isChromium) {
       // Role and state come from ElementInternals, which only the accessibility tree shows.
@@ -38,10 +40,12 @@ describe('<mlops-term> bubble', () => {
       expect(snapshot.name).to.equal('model drift');
       expect(snapshot.expanded ?? false).to.equal(false);
     }
-    const own = await fixture<MlopsTerm>(html`<mlops-term tabindex="-1">model drift</mlops-term>`);
+    const own = await fixture<MlopsTerm>(html`<mlops-term tabindex="-1" role="link">model drift</mlops-term>`);
     expect(own.getAttribute('tabindex'), 'an author-set tabindex is left alone').to.equal('-1');
+    expect(own.getAttribute('role'), 'and an author-set role').to.equal('link');
     await openBubble(own);
     expect(own.getAttribute('tabindex'), 'also once opened').to.equal('-1');
+    expect(own.getAttribute('role')).to.equal('link');
   });
 
   it('describes the trigger with the bubble, inside one shadow root', async () => {
@@ -52,6 +56,10 @@ describe('<mlops-term> bubble', () => {
     const trigger = triggerOf(el)!;
     expect(trigger).to.not.equal(el);
     expect(el.hasAttribute('tabindex'), 'the element hands its tabindex to the trigger').to.equal(false);
+    expect(
+      ['role', 'aria-expanded'].filter((name) => el.hasAttribute(name)),
+      'and its role and state',
+    ).to.deep.equal([]);
     expect(trigger.getAttribute('role')).to.equal('button');
     expect(trigger.tabIndex).to.equal(0);
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');

@@ -91,7 +91,10 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * colour of every bar, and a "Show table" disclosure over a real data table: a native `<details>`,
  * which opens without script too (prerendered, before or without the script). The bars of a chart
  * are one tab stop: arrow keys, Home and End move between them, and a polite live region reads the
- * value of the bar in focus, under the pointer or tapped.
+ * value of the bar in focus, under the pointer or tapped. As in Highcharts' accessibility module,
+ * each bar is a focusable element named by its label and value; its role is one ARIA lets take
+ * focus (a focusable list item is no widget, which checkers flag): the chart is a single-select
+ * listbox whose options are its bars, the selected one the bar in focus, hovered or tapped.
  *
  * The platform chart shows only what the source itemises and draws the remainder as a hatched,
  * outlined "Not itemised" bar, since the source shows just the first page of its platform list.
@@ -254,7 +257,7 @@ export class MlopsDemographics extends MlopsElement {
         @pointerover=${(event: PointerEvent) => this.select(chart, event)}
         @click=${(event: MouseEvent) => this.select(chart, event, true)}
       >
-        <svg role="list" aria-label=${title} width="100%" height=${em(bars.length * ROW)}>
+        <svg role="listbox" aria-label=${title} width="100%" height=${em(bars.length * ROW)}>
           <defs>${bars.map((bar, index) => this.renderPattern(chart, bar, index))}</defs>
           ${bars.map((bar, index) => this.renderBar(chart, bar, index, max, selected, strings))}
         </svg>
@@ -294,7 +297,8 @@ export class MlopsDemographics extends MlopsElement {
     const top = index * ROW;
     const width = hundredths(Math.max((bar.percent / max) * SPAN, MIN_WIDTH));
     return svg`<g
-      role="listitem"
+      role="option"
+      aria-selected=${index === selected}
       class=${`item${bar.notItemised ? ' not-itemised' : ''}${index === selected ? ' active' : ''}`}
       tabindex=${index === (selected ?? 0) ? 0 : -1}
       aria-label=${strings.barLabel(bar.label, bar.value)}

@@ -29,12 +29,15 @@ export const feedbackResultsStyles = css`
     fill: var(--_text);
     font-size: 0.875em;
   }
+  .row {
+    fill: transparent;
+  }
   .bar {
     fill: var(--mlops-feedback-results-bar-color, var(--_accent));
     stroke: var(--_text);
     stroke-width: 1;
   }
-  [role='listitem']:focus-visible {
+  [role='option']:focus-visible {
     outline: var(--_focus);
   }
   details {

@@ -138,15 +138,20 @@ export class MlopsFeedbackResults extends MlopsElement {
       ${
         summary.votes
           ? html`<figure part="figure" aria-labelledby="headline"><div part="chart" @keydown=${this.onKeydown}>
-                <svg role="list" aria-label=${strings.distribution} width="100%" height=${`${ratings.length * ROW}em`}>
+                <svg role="listbox" aria-label=${strings.distribution} width="100%" height=${`${ratings.length * ROW}em`}>
                   ${ratings.map(({ rating, votes }, index) => {
                     const width = Math.max((votes / most) * 70, 0.5);
                     const label = strings.barLabel(strings.ratingName(rating), votes, share(votes));
-                    return svg`<g role="listitem" tabindex=${index === 0 ? 0 : -1} aria-label=${label}>
-                      <text class="label" aria-hidden="true" x="0" y=${`${index * ROW + 1.1}em`}>${rating}</text>
-                      <rect class="bar" x="1.5em" y=${`${index * ROW + 0.3}em`} width=${`${width}%`} height="1.1em"></rect>
-                      <text class="value" aria-hidden="true" x=${`${width}%`} dx="2em" y=${`${index * ROW + 1.1}em`}>${votes}</text>
-                    </g>`;
+                    // The drawn numbers sit beside the option, not in it: its name says more than "5 127",
+                    // and a widget's visible text must be part of its name. The row gives focus its ring.
+                    return svg`<g role="option" aria-selected=${index === 0} tabindex=${index === 0 ? 0 : -1} aria-label=${label}>
+                        <rect class="row" y=${`${index * ROW}em`} width="100%" height=${`${ROW}em`}></rect>
+                        <rect class="bar" x="1.5em" y=${`${index * ROW + 0.3}em`} width=${`${width}%`} height="1.1em"></rect>
+                      </g>
+                      <g aria-hidden="true">
+                        <text class="label" x="0" y=${`${index * ROW + 1.1}em`}>${rating}</text>
+                        <text class="value" x=${`${width}%`} dx="2em" y=${`${index * ROW + 1.1}em`}>${votes}</text>
+                      </g>`;
                   })}
                 </svg>
               </div>
@@ -179,15 +184,22 @@ export class MlopsFeedbackResults extends MlopsElement {
       }`;
   }
 
-  /** Arrow keys, Home and End move between the bars (one tab stop for the chart). */
+  /**
+   * Arrow keys, Home and End move between the bars (one tab stop for the chart). The bars are the
+   * options of a listbox, a role that may take focus (a focusable list item is no widget), and the
+   * selection follows focus.
+   */
   private onKeydown(event: KeyboardEvent): void {
-    const items = [...(event.currentTarget as Element).querySelectorAll<SVGGElement>('[role="listitem"]')];
+    const items = [...(event.currentTarget as Element).querySelectorAll<SVGGElement>('[role="option"]')];
     const current = items.indexOf(event.target as SVGGElement);
     const next = { ArrowDown: current + 1, ArrowRight: current + 1, ArrowUp: current - 1, ArrowLeft: current - 1, Home: 0, End: items.length - 1 }[event.key];
     if (next === undefined || current < 0) return;
     event.preventDefault();
     const target = items[Math.min(Math.max(next, 0), items.length - 1)];
-    for (const item of items) item.setAttribute('tabindex', item === target ? '0' : '-1');
+    for (const item of items) {
+      item.setAttribute('tabindex', item === target ? '0' : '-1');
+      item.setAttribute('aria-selected', String(item === target));
+    }
     target.focus();
   }
 }

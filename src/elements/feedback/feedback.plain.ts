@@ -37,22 +37,32 @@ export const plainRenderer: ElementRenderer = (job, element) => {
   const options = thumbs
     ? [option(5, strings.thumbsUp), option(1, strings.thumbsDown)]
     : [1, 2, 3, 4, 5].map((value) => option(value, renderStrings.ratingPoint(value, value === 1 ? strings.notHelpful : value === 5 ? strings.veryHelpful : undefined)));
-  const reasons = (legend: string, offered: typeof strings.positiveReasons) =>
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, legend),
+  // The two lists of reasons are one form field (`reasons`), so they belong to one group, the
+  // question's fieldset (as the element shows one list at a time, there): each list is a labelled
+  // group inside it. Checkboxes of one name in two fieldsets read as two unrelated questions.
+  const reasons = (kind: string, heading: string, offered: typeof strings.positiveReasons) => {
+    const id = job.claimId(`mlops-feedback-reasons-${kind}`);
+    return el(
+      'div',
+      { role: 'group', ...(id ? { 'aria-labelledby': id } : { 'aria-label': heading }) },
+      el('p', id ? { id } : {}, heading),
       offered.map((reason) => el('label', {}, el('input', { type: 'checkbox', name: 'reasons', value: reason.id }), ' ', reason.label)),
     );
+  };
   const form = el(
     'form',
     { method: 'post', action: endpoint, ...ownAttributes(element) },
     // The payload's fields the reader does not choose; `id`, `page` and `submittedAt` are the receiver's to set.
     el('input', { type: 'hidden', name: 'profile', value: job.profile.id }),
     el('input', { type: 'hidden', name: 'scale', value: thumbs ? 'thumbs' : '5' }),
-    el('fieldset', {}, el('legend', {}, question), options),
-    reasons(strings.reasonsPositive, strings.positiveReasons),
-    reasons(strings.reasonsNegative, strings.negativeReasons),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, question),
+      options,
+      reasons('positive', strings.reasonsPositive, strings.positiveReasons),
+      reasons('negative', strings.reasonsNegative, strings.negativeReasons),
+    ),
     el(
       'p',
       {},

@@ -395,9 +395,10 @@ export class MlopsFeedback extends MlopsElement {
     return html`${
       this.done
         ? nothing
-        : html`<form part="form" aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
-            <fieldset class="rating" ?disabled=${sending}>
-              <legend part="question"><slot name="question">${this.question ?? this.profileQuestion}</slot></legend>
+        : // aria-labelledby repeats what the legend does, for checkers that do not follow a slot into the legend (IBM's).
+          html`<form part="form" aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
+            <fieldset class="rating" ?disabled=${sending} aria-labelledby="question">
+              <legend part="question" id="question"><slot name="question">${this.question ?? this.profileQuestion}</slot></legend>
               ${ratingScale(strings, this.effectiveScale, this.rating, this.onRatingChange)}
             </fieldset>
             ${

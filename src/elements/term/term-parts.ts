@@ -98,20 +98,31 @@ export class TermParts {
 }
 
 /**
- * Makes the element itself the trigger, while it has no shadow root (`on`), or no longer: button
- * role, collapsed, focusable, underlined (by host-sheets.ts). A `tabindex` the page set is left
- * alone; returns whether the element's `tabindex` is now one this function added.
+ * What makes the element itself the trigger, as attributes: every checker and screen reader reads
+ * them, where a role given through ElementInternals alone is missed by some (IBM's checker, older
+ * readers), which then meet a focusable element without a role.
  */
-export function setHostTrigger(host: HTMLElement, internals: ElementInternals, on: boolean, addedTabIndex?: boolean): boolean {
-  internals.role = on ? 'button' : null;
-  internals.ariaExpanded = on ? 'false' : null;
+const HOST_TRIGGER_ATTRIBUTES = [
+  ['tabindex', '0'],
+  ['role', 'button'],
+  ['aria-expanded', 'false'],
+] as const;
+
+/**
+ * Makes the element itself the trigger, while it has no shadow root (`on`), or no longer: button
+ * role, collapsed, focusable, underlined (by host-sheets.ts). Attributes the page set are left
+ * alone; `added` are those this function added before, which it removes when `on` is false. Returns
+ * the attributes it added.
+ */
+export function setHostTrigger(host: HTMLElement, internals: ElementInternals, on: boolean, added: readonly string[] = []): string[] {
   internals.states[on ? 'add' : 'delete']('trigger');
-  if (on && !host.hasAttribute('tabindex')) {
-    host.setAttribute('tabindex', '0');
-    return true;
+  if (!on) {
+    for (const name of added) host.removeAttribute(name);
+    return [];
   }
-  if (!on && addedTabIndex) host.removeAttribute('tabindex');
-  return on && !!addedTabIndex;
+  const adding = HOST_TRIGGER_ATTRIBUTES.filter(([name]) => !host.hasAttribute(name));
+  for (const [name, value] of adding) host.setAttribute(name, value);
+  return [...added, ...adding.map(([name]) => name)];
 }
 
 /** Sets the text only when it differs: no new text node, and no mutation, for the same words. */

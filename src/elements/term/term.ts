@@ -43,7 +43,8 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * and it flips above the text and shifts sideways to stay in the viewport.
  *
  * Until it is first opened, a known term has no shadow root: the element itself is the trigger (a
- * button through ElementInternals, focusable through a `tabindex` it adds unless the page set one,
+ * collapsed button, focusable, through `role`, `aria-expanded` and `tabindex` attributes it adds
+ * unless the page set them, which every checker and screen reader reads;
  * underlined by rules that all terms of a document share, in the `mlops-elements` cascade layer).
  * Its first opening builds the shadow root, with the trigger and the bubble, and moves focus into
  * it if the element had it. A long article's terms thus cost little more than the text itself.
@@ -103,8 +104,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private readonly internals?: ElementInternals;
   /** The element itself is the trigger: a known term whose shadow root is not built yet. */
   private hostIsTrigger = false;
-  /** The element's `tabindex` is ours, set while it is the trigger (an author's own is left alone). */
-  private addedTabIndex?: boolean;
+  /** The attributes (`tabindex`, `role`, `aria-expanded`) ours while it is the trigger (an author's own are left alone). */
+  private addedAttributes?: string[];
   /** The shadow root and what it shows, built when first needed. */
   private parts?: TermParts;
   /** @internal */
@@ -338,7 +339,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private setHostIsTrigger(on: boolean): void {
     if (on === this.hostIsTrigger) return;
     this.hostIsTrigger = on;
-    this.addedTabIndex = setHostTrigger(this, this.internals!, on, this.addedTabIndex);
+    this.addedAttributes = setHostTrigger(this, this.internals!, on, this.addedAttributes);
   }
 
   /** Shows or hides the bubble when `open` changed, or moves it when something else did while open. */
