@@ -52,8 +52,13 @@ const cdnOutput = { entryFileNames: '[name].js', minify: true };
 const cdnTreeshake = { manualPureFunctions: ['css'] };
 // The CDN passes give private members short names (build/mangle-private-members.ts). A pass that makes one
 // file lets the minifier shorten those further, to a letter where it can, knowing every property of the
-// file; Rolldown mangles properties only in such a pass, so a code-split pass keeps the `$a` names.
-const standaloneOutput = { ...cdnOutput, minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: shortNamePattern } } };
+// file; Rolldown mangles properties only in such a pass, so a code-split pass keeps the `$a` names. A
+// standalone file stays one file: what the element loads on demand (a term's print notes) is inlined there.
+const standaloneOutput = {
+  ...cdnOutput,
+  codeSplitting: false,
+  minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: shortNamePattern } },
+};
 
 export const modes: Readonly<Record<string, BuildMode>> = {
   npm: {

@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { a11ySnapshotPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { wantedEngines } from './scripts/browsers.js';
 import { CHROMIUM, chromiumArgs } from './scripts/chromium.js';
 import { summaryReporter } from './scripts/wtr/summary-reporter.js';
@@ -45,6 +45,6 @@ export default {
   testsFinishTimeout: 180000,
   middleware: [cspHeadersMiddleware(), feedbackEndpointMiddleware(), rawJsonMiddleware()],
   // The accessibility tree (Chromium only): what ElementInternals gives an element shows nowhere else.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), emulateMediaPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

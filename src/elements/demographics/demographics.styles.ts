@@ -11,6 +11,8 @@ import { tokens, visuallyHidden } from '../../internal/tokens.js';
  *   (one class), so the forced-colors rules, later and equally specific, override them.
  * - Under forced-colors, bars keep their outline and texture in CanvasText; the highlighted one
  *   takes Highlight.
+ * - On paper, a chart prints with its table (the closed `<details>`'s content shown) and without
+ *   controls, and is kept on one page.
  */
 export const demographicsStyles = [
   tokens,
@@ -186,6 +188,19 @@ export const demographicsStyles = [
         from {
           transform: scaleX(0);
         }
+      }
+    }
+    @media print {
+      summary,
+      button {
+        display: none;
+      }
+      ::details-content {
+        content-visibility: visible;
+        display: block;
+      }
+      figure {
+        break-inside: avoid;
       }
     }
     @media (forced-colors: active) {

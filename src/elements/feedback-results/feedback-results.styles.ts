@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** <mlops-feedback-results> on top of the shared tokens: bars drawn with a texture as well as colour, so they read in forced colours too. */
+/** <mlops-feedback-results> on top of the shared tokens: bars drawn with a texture as well as colour, so they read in forced colours too; on paper, with the table and without its toggle. */
 export const feedbackResultsStyles = css`
   :host {
     display: block;
@@ -75,6 +75,15 @@ export const feedbackResultsStyles = css`
   }
   .failed {
     color: var(--_danger);
+  }
+  @media print {
+    summary {
+      display: none;
+    }
+    ::details-content {
+      content-visibility: visible;
+      display: block;
+    }
   }
   @media (forced-colors: active) {
     .bar {

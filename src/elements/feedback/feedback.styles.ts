@@ -4,7 +4,7 @@ import { css } from 'lit';
  * <mlops-feedback> on top of the shared tokens. The chosen option is marked by a check mark and a
  * thicker border as well as by colour, so it stays visible in forced colours and to colour-blind
  * readers; options and buttons are at least 44 px (--mlops-feedback-target-size) for touch.
- * Nothing moves, so there is no animation to reduce.
+ * Nothing moves, so there is no animation to reduce. It is not printed: paper cannot answer.
  */
 export const feedbackStyles = css`
   :host {
@@ -188,6 +188,11 @@ export const feedbackStyles = css`
     content: '⚠ ';
   }
 
+  @media print {
+    :host {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .option input:checked + .face {
       forced-color-adjust: none;

@@ -5,7 +5,8 @@ import { sectionStyles } from '../sections/section.styles.js';
  * The glossary's look, on top of the shared section styles. The filter box keeps its place (hidden)
  * until the script runs, and the status line keeps one line, so that nothing below them moves. The entry a `#fragment` link points to
  * takes a thick accent edge (`data-targeted` stands in for `:target`, which does not match inside
- * shadow roots) and a focus ring only when focus came from the keyboard.
+ * shadow roots) and a focus ring only when focus came from the keyboard. On paper, where links and
+ * the filter box do nothing, the A–Z index and the filter are left out.
  */
 export const glossaryStyles = [
   sectionStyles,
@@ -62,6 +63,12 @@ export const glossaryStyles = [
     }
     .item[data-targeted] {
       border-inline-start: 4px solid var(--_label);
+    }
+    @media print {
+      .index,
+      .filter {
+        display: none;
+      }
     }
     @media (forced-colors: active) {
       .outsider span {

@@ -5,7 +5,8 @@ import { sectionStyles } from '../sections/section.styles.js';
  * The page's layout, on top of the shared section styles. The table of contents sits above the
  * content and flows into columns; once the page itself (a size container, so the page's width
  * counts, not the window's) is 56rem wide, it moves beside the content and sticks while the reader
- * scrolls. `scroll-margin-top` keeps a section's title off the very edge after a jump.
+ * scrolls. `scroll-margin-top` keeps a section's title off the very edge after a jump. On paper the
+ * table of contents, whose links go nowhere there, is left out.
  */
 export const profilePageStyles = [
   sectionStyles,
@@ -71,6 +72,11 @@ export const profilePageStyles = [
         align-self: start;
         max-height: calc(100vh - 2rem);
         overflow-y: auto;
+      }
+    }
+    @media print {
+      .toc {
+        display: none;
       }
     }
     @media (forced-colors: active) {

@@ -35,7 +35,8 @@ export const termStyles = css`
 export const hostTriggerRules = (tag: string): string => `@layer mlops-elements{${triggerRules.cssText.replaceAll('#trigger', `${CSS.escape(tag)}:state(trigger)`)}}`;
 
 // The bubble's stylesheet (the shared tokens, then its own rules). It resets what prose around it
-// may set (italics, headings' caps, <pre>'s white-space) and is hidden until [open].
+// may set (italics, headings' caps, <pre>'s white-space) and is hidden until [open] (and on paper,
+// by print-notes.ts).
 export const bubbleStyles = css`
   ${tokens}
   #bubble {

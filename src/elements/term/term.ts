@@ -28,6 +28,9 @@ const DEFAULT_CLOSE_DELAY_MS = 300;
 /** The one open bubble on the page: opening another closes it. */
 let openTerm: MlopsTerm | undefined;
 
+/** Printing's notes, loaded with the first term connected: when printing starts it is too late to fetch code. */
+let printNotes: Promise<void> | undefined;
+
 /** Page-level events, listened to only while a bubble is open. */
 const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
 
@@ -48,6 +51,10 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * underlined by rules that all terms of a document share, in the `mlops-elements` cascade layer).
  * Its first opening builds the shadow root, with the trigger and the bubble, and moves focus into
  * it if the element had it. A long article's terms thus cost little more than the text itself.
+ *
+ * On paper, where no bubble opens, a term inside an `<article>` is numbered and its explanation is
+ * printed as that note in a list at the end of the article; a term outside any article prints its
+ * explanation after it, in brackets. Both exist only while the page prints.
  *
  * A dependency-free custom element (no Lit runtime, see src/internal/plain-element.ts): it renders in
  * a microtask after a change, and `updateComplete` resolves once it has, as with the other mlops elements.
@@ -212,6 +219,11 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     this.countIn(this.getRootNode() as TermRoot);
     // Its text is the key when there is no `term`: look it up again when it changes.
     watchText(this, MlopsTerm.onTextChange);
+    // Should it fail to load (offline), terms print as the plain text they are.
+    printNotes ??= import('./print-notes.js').then(
+      (notes) => notes.default(MlopsTerm.noteOf),
+      () => undefined,
+    );
   }
 
   /** @internal */
@@ -390,6 +402,11 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     const { left, top } = placeBubble(lines, bubble, document.documentElement);
     bubble.style.setProperty('--_x', `${left}px`);
     bubble.style.setProperty('--_y', `${top}px`);
+  }
+
+  /** What printing notes about a node (see print-notes.ts): its term and "Outsiders say:", if it is a known term. */
+  private static noteOf(this: void, node: Element): readonly [Term, string] | undefined {
+    return node instanceof MlopsTerm && node.resolved ? [node.resolved, node.strings.outsidersSay] : undefined;
   }
 
   /** Text set, replaced or edited after upgrade: each term changed looks its key up again (a no-op when it did not change). */

@@ -14,6 +14,7 @@ import { css } from 'lit';
  *   height would otherwise spread the name and tags apart.
  * - `.tag` has a border, not only a fill, so tags stay distinct in forced colours; there the category
  *   takes CanvasText, as the accent maps to Highlight, a background colour.
+ * - On paper the card drops a shadow the page's theme gave it.
  */
 export const toolCardStyles = css`
   :host {
@@ -99,6 +100,11 @@ export const toolCardStyles = css`
   }
   .compact .tags {
     margin: 0;
+  }
+  @media print {
+    .card {
+      box-shadow: none;
+    }
   }
   @media (forced-colors: active) {
     .category {
