@@ -170,7 +170,11 @@ function defineModule(entry) {
       ' * What it renders on demand (not in its own file), registered: settled once their code has arrived.',
       ' * A failed load is a console warning (its error names the file), and those tags stay unupgraded.',
       ' */',
-      `export const renderedOnDemand = Promise.all([${entry.rendersOnDemand.map((tag) => `import('./${tag}.js')`).join(', ')}]).catch(console.warn);`,
+      `export const renderedOnDemand = ${
+        entry.rendersOnDemand.length === 1
+          ? `import('./${entry.rendersOnDemand[0]}.js')`
+          : `Promise.all([${entry.rendersOnDemand.map((tag) => `import('./${tag}.js')`).join(', ')}])`
+      }.catch(console.warn);`,
       '',
     ],
     "// A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.",

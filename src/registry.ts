@@ -113,7 +113,7 @@ export const elements = [
     base: 'plain',
     renders: ['mlops-term'],
     cdn: { budget: 14 * KB },
-    loading: 'eager',
+    loading: 'lazy',
     strings: ['autoTerms'],
   },
   // Live results from the feedback receiver: loaded on demand, like the votes' own extras.

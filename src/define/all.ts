@@ -8,7 +8,6 @@ import './mlops-tool-card.js';
 import './mlops-tool-grid.js';
 import './mlops-demographics.js';
 import './mlops-feedback.js';
-import './mlops-auto-terms.js';
 
 import './lazy.js';
 

@@ -5,6 +5,7 @@
  * use one never download it.
  */
 const lazyModules: Record<string, () => Promise<unknown>> = {
+  'mlops-auto-terms': () => import('./mlops-auto-terms.js'),
   'mlops-feedback-results': () => import('./mlops-feedback-results.js'),
   'mlops-platforms': () => import('./mlops-platforms.js'),
   'mlops-section': () => import('./mlops-section.js'),

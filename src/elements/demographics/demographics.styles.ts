@@ -12,7 +12,7 @@ import { tokens, visuallyHidden } from '../../internal/tokens.js';
  * - Under forced-colors, bars keep their outline and texture in CanvasText; the highlighted one
  *   takes Highlight.
  * - On paper, a chart prints with its table (the closed `<details>`'s content shown) and without
- *   controls, and is kept on one page.
+ *   its toggle.
  */
 export const demographicsStyles = [
   tokens,
@@ -191,16 +191,12 @@ export const demographicsStyles = [
       }
     }
     @media print {
-      summary,
-      button {
+      summary {
         display: none;
       }
       ::details-content {
         content-visibility: visible;
         display: block;
-      }
-      figure {
-        break-inside: avoid;
       }
     }
     @media (forced-colors: active) {

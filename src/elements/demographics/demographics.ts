@@ -4,7 +4,6 @@ import { bundledProfileName } from '../../data/identity.js';
 import { MlopsElement } from '../../internal/base.js';
 import { reportError } from '../../internal/events.js';
 import { languageOf } from '../../internal/i18n.js';
-import type { MlopsPlatforms } from '../platforms/platforms.js';
 import { demographicsStrings, type CaptionEntry } from './demographics.strings.js';
 import { demographicsStyles } from './demographics.styles.js';
 
@@ -99,7 +98,8 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * The platform chart shows only what the source itemises and draws the remainder as a hatched,
  * outlined "Not itemised" bar, since the source shows just the first page of its platform list.
  * Beside a `<mlops-platforms>` (same document or shadow root), Enter on a platform's bar moves to its
- * card and a click on the bar highlights it.
+ * card and a click on the bar highlights it (the cards listen, and know a platform bar by its
+ * pattern, `#platforms-pattern-<index>`).
  *
  * @tagname mlops-demographics
  * @summary Accessible bar charts of the community's platforms, gender and age, with a data table.
@@ -317,12 +317,6 @@ export class MlopsDemographics extends MlopsElement {
     if (!item) return;
     this.selected = { ...this.selected, [chart]: Number(item.getAttribute('data-index')) };
     if (focus) (item as SVGElement).focus();
-    if (focus) this.reveal(chart, this.selected[chart]!, false);
-  }
-
-  /** A platform's bar shows its card in a `<mlops-platforms>` of the same document or shadow root, if there is one. */
-  private reveal(chart: DemographicsChart, index: number, focus: boolean): void {
-    if (chart === 'platforms') void (this.getRootNode() as ParentNode).querySelector<MlopsPlatforms>('mlops-platforms')?.reveal?.(index, focus);
   }
 
   private onKeydown(chart: DemographicsChart, count: number, event: KeyboardEvent): void {
@@ -335,7 +329,6 @@ export class MlopsDemographics extends MlopsElement {
       Home: 0,
       End: count - 1,
     };
-    if (event.key === 'Enter') this.reveal(chart, current, true);
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();

@@ -27,7 +27,8 @@ export function platformList(platforms: Partial<PlatformDistribution> | undefine
  * chart of `<mlops-demographics>` states it: the source shows only the first page of its list.
  *
  * Beside a platform chart (in the same document or shadow root), Enter on a platform's bar moves
- * to its card, and a click on the bar highlights it: the chart calls `reveal()`.
+ * to its card, and a click on the bar highlights it: the cards listen to their root for the chart's
+ * events (so the chart's file carries none of this).
  *
  * The data comes from the nearest `<mlops-profile>`, or else the bundled MLOps profile; while that
  * provider loads, the element renders nothing. A dataset without platforms shows a notice; one whose
@@ -71,6 +72,30 @@ export class MlopsPlatforms extends SectionElement {
 
   /** The platform whose card a chart bar revealed last. */
   private revealed?: string;
+  /** Where it listens for a platform chart's bars: its root (document or shadow root) while connected. */
+  private chartRoot?: Node;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.chartRoot = this.getRootNode();
+    this.chartRoot.addEventListener('keydown', this.onChartEvent);
+    this.chartRoot.addEventListener('click', this.onChartEvent);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.chartRoot?.removeEventListener('keydown', this.onChartEvent);
+    this.chartRoot?.removeEventListener('click', this.onChartEvent);
+    this.chartRoot = undefined;
+  }
+
+  /** Enter on a bar of a platform chart moves to that platform's card; a click highlights it. */
+  private readonly onChartEvent = (event: Event): void => {
+    if (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return;
+    // A bar of a platform chart: its `data-index` group draws with a `#platforms-pattern-<index>` fill (the chart's file stays as it is).
+    const bar = (event.composedPath() as HTMLElement[]).find((node) => node.dataset?.index !== undefined);
+    if (bar?.querySelector('[fill^="url(#platforms-pattern-"]')) void this.reveal(Number(bar.dataset.index), event.type === 'keydown');
+  };
 
   private get strings(): typeof platformsStrings {
     return this.localize('platforms', platformsStrings);
