@@ -35,6 +35,13 @@ const contentAttributes: Readonly<Record<string, readonly string[]>> = {
   'mlops-tool-grid': ['tag', 'variant'],
 };
 
+/**
+ * Attributes whose values are measured one by one, each with a box of its own: a tool card by its tool (the
+ * tool's id or name, as the card looks it up), a single chart of the demographics. Boxes are keyed
+ * `<tag> <value>`; a card of a tool without a measurement gets the median card.
+ */
+export const measuredAttributes: Readonly<Record<string, string>> = { 'mlops-tool-card': 'tool', 'mlops-demographics': 'chart' };
+
 /** Measured heights (px) by box key (`<tag>`, or `mlops-tool-card <tool id>`) and breakpoint. */
 export interface ReservedBoxes {
   readonly dataSha256: string;
@@ -54,17 +61,18 @@ export const reservedTags = (elements: readonly { readonly tag: string }[]): str
   elements.map((element) => element.tag).filter((tag) => !Object.hasOwn(lightDomDisplay, tag));
 
 const attributeValue = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}" i`;
-const undefinedSelector = (tag: string): string => `${tag}:not(:defined)${(contentAttributes[tag] ?? []).map((name) => `:not([${name}])`).join('')}`;
+const undefinedSelector = (tag: string, measuredAttribute?: string): string =>
+  `${tag}:not(:defined)${(contentAttributes[tag] ?? [])
+    .filter((name) => name !== measuredAttribute)
+    .map((name) => `:not([${name}])`)
+    .join('')}`;
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[(sorted.length - 1) >> 1] ?? 0;
 };
 
-/**
- * The stylesheet. A tool card is reserved by its `tool` attribute (the tool's id or name, as the card
- * looks it up, case-insensitive); a card for a tool without a measurement gets the median card.
- */
+/** The stylesheet: display for every element, then the measured heights by breakpoint. */
 export function reservedBoxesCss(elements: readonly { readonly tag: string }[], tools: readonly Tool[], measured: ReservedBoxes): string {
   const tags = reservedTags(elements);
   const rules: string[] = [
@@ -74,13 +82,19 @@ export function reservedBoxesCss(elements: readonly { readonly tag: string }[], 
   /** Selector → height at one breakpoint. */
   const heightsAt = (width: number): [string, number][] => {
     const at = (key: string): number | undefined => measured.boxes[key]?.[width];
-    const rows: [string, number | undefined][] = tags.filter((tag) => tag !== 'mlops-tool-card').map((tag) => [undefinedSelector(tag), at(tag)]);
-    if (tags.includes('mlops-tool-card')) {
-      const cards = Object.keys(measured.boxes).filter((key) => key.startsWith('mlops-tool-card '));
-      rows.push([undefinedSelector('mlops-tool-card'), median(cards.map((key) => measured.boxes[key][width]))]);
-      for (const tool of tools) {
-        const names = [...new Set([tool.id, tool.name])].map((name) => `[tool=${attributeValue(name)}]`).join(',');
-        rows.push([`${undefinedSelector('mlops-tool-card')}:is(${names})`, at(`mlops-tool-card ${tool.id}`)]);
+    const rows: [string, number | undefined][] = [];
+    for (const tag of tags) {
+      const attribute = measuredAttributes[tag];
+      if (!attribute || measured.boxes[tag]) rows.push([undefinedSelector(tag), at(tag)]);
+      if (!attribute) continue;
+      const valueKeys = Object.keys(measured.boxes).filter((key) => key.startsWith(`${tag} `));
+      const base = undefinedSelector(tag, attribute);
+      if (!measured.boxes[tag]) rows.push([base, median(valueKeys.map((key) => measured.boxes[key][width]))]);
+      for (const key of valueKeys) {
+        const value = key.slice(tag.length + 1);
+        const tool = tag === 'mlops-tool-card' ? tools.find((each) => each.id === value) : undefined;
+        const aliases = [...new Set([value, ...(tool ? [tool.name] : [])])].map((alias) => `[${attribute}=${attributeValue(alias)}]`);
+        rows.push([`${base}:is(${aliases.join(',')})`, at(key)]);
       }
     }
     return rows.filter((row): row is [string, number] => typeof row[1] === 'number' && row[1] > 0);

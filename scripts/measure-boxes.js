@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
 import { startServer } from './serve.js';
@@ -18,7 +19,7 @@ import { register } from 'node:module';
 
 register('./lib/ts-hooks.js', import.meta.url);
 const { elements } = await import('../src/registry.ts');
-const { breakpoints, reservedTags } = await import('../build/reserved-boxes.ts');
+const { breakpoints, measuredAttributes, reservedTags } = await import('../build/reserved-boxes.ts');
 
 const root = resolve(import.meta.dirname, '..');
 const dataFile = join(root, 'data/mlops.json');
@@ -30,12 +31,16 @@ const between = breakpoints.slice(0, -1).map((width, index) => Math.round((width
 // The demo's content columns: the tool family sits in the wide one, the rest in the docs column.
 const wideColumn = new Set(['mlops-tool-card', 'mlops-tool-grid', 'mlops-profile-page']);
 
+/** The values measured one by one (build/reserved-boxes.ts, `measuredAttributes`): each tool, each chart `<mlops-demographics>` draws. */
+const measuredValues = { 'mlops-tool-card': dataset.tools.items.map((tool) => tool.id), 'mlops-demographics': ['platforms', 'gender', 'age'] };
+
 /** One box to measure: its key in the JSON and its markup (static, from the registry and the dataset). */
-const cases = reservedTags(elements).flatMap((tag) =>
-  tag === 'mlops-tool-card'
-    ? dataset.tools.items.map((tool) => ({ key: `${tag} ${tool.id}`, tag, markup: `<mlops-tool-card tool="${tool.id}"></mlops-tool-card>` }))
-    : [{ key: tag, tag, markup: `<${tag}></${tag}>` }],
-);
+const cases = reservedTags(elements).flatMap((tag) => {
+  const attribute = measuredAttributes[tag];
+  const each = (attribute ? measuredValues[tag] : []).map((value) => ({ key: `${tag} ${value}`, tag, markup: `<${tag} ${attribute}="${value}"></${tag}>` }));
+  // A tool card always names its tool: the median of the tools stands for one without a measurement.
+  return tag === 'mlops-tool-card' ? each : [{ key: tag, tag, markup: `<${tag}></${tag}>` }, ...each];
+});
 
 function pageFor(testCases) {
   const blocks = testCases.map(({ key, tag, markup }) => {
@@ -94,6 +99,7 @@ try {
 }
 
 const dataSha256 = createHash('sha256').update(readFileSync(dataFile)).digest('hex');
-writeFileSync(out, `${JSON.stringify({ dataSha256, breakpoints, fit, boxes }, null, 2)}\n`);
+// Written as `npm run format` would write it, so that a fresh measurement passes the lint step.
+writeFileSync(out, await prettier.format(JSON.stringify({ dataSha256, breakpoints, fit, boxes }), { filepath: out }));
 for (const { key } of cases) console.log(`${key.padEnd(34)} ${breakpoints.map((width) => `${width}:${boxes[key][width]}`).join(' ')}  fit ±${fit[key]} px`);
 console.log(`\nWrote ${out.slice(root.length + 1)} (${cases.length} boxes × ${breakpoints.length} widths; fit checked at ${between.join(', ')} px).`);

@@ -28,12 +28,23 @@ const widths = [320, 412, 1280];
 
 interface Case {
   readonly tag: string;
-  readonly tool?: string;
+  /** An attribute measured value by value: the card's tool, one chart. */
+  readonly attribute?: readonly [name: string, value: string];
 }
+const perValue: Record<string, readonly [string, readonly string[]]> = {
+  'mlops-tool-card': ['tool', bundledTools.map((tool) => tool.id)],
+  'mlops-demographics': ['chart', ['platforms', 'gender', 'age']],
+};
 const cases: Case[] = elements
   .map((element) => element.tag)
   .filter((tag) => !lightDom.has(tag))
-  .flatMap<Case>((tag) => (tag === 'mlops-tool-card' ? bundledTools.map((tool) => ({ tag, tool: tool.id })) : [{ tag }]));
+  .flatMap<Case>((tag) => {
+    const [name, values] = perValue[tag] ?? ['', []];
+    const each = values.map((value): Case => ({ tag, attribute: [name, value] }));
+    return tag === 'mlops-tool-card' ? each : [{ tag }, ...each];
+  });
+const keyOf = ({ tag, attribute }: Case) => (attribute ? `${tag} ${attribute[1]}` : tag);
+const nameOf = ({ tag, attribute }: Case) => (attribute ? `${tag} ${attribute[0]}="${attribute[1]}"` : tag);
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -51,7 +62,7 @@ function loaded(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
  * The element in a frame `width` px wide, as the demo lays it out (demo.css, its column, a card in a row
  * of three), between a heading and a paragraph; resolves once the stylesheets apply and a frame is painted.
  */
-async function framedPage(width: number, { tag, tool }: Case) {
+async function framedPage(width: number, { tag, attribute }: Case) {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
@@ -72,7 +83,7 @@ async function framedPage(width: number, { tag, tool }: Case) {
   const main = doc.createElement('main');
   main.className = wideColumn.has(tag) ? 'wide' : 'docs';
   const element = doc.createElement(tag);
-  if (tool) element.setAttribute('tool', tool);
+  if (attribute) element.setAttribute(...attribute);
   let holder: HTMLElement = main;
   if (tag === 'mlops-tool-card') {
     holder = doc.createElement('div');
@@ -118,12 +129,12 @@ describe('dist/cdn/mlops-elements.css: no layout shift when the elements are def
   });
 
   it('covers every measured element and tool', () => {
-    for (const { tag, tool } of cases) expect(measured.boxes, `${tag} ${tool ?? ''}`).to.have.property(tool ? `${tag} ${tool}` : tag);
+    for (const testCase of cases) expect(measured.boxes).to.have.property(keyOf(testCase));
   });
 
   for (const width of widths) {
     for (const testCase of cases) {
-      it(`${testCase.tag}${testCase.tool ? ` tool="${testCase.tool}"` : ''} at ${width}px`, async () => {
+      it(`${nameOf(testCase)} at ${width}px`, async () => {
         const { reserved, rendered, moved, shift } = await defineAndMeasure(width, testCase);
         expect(Math.abs(rendered - reserved), `reserved ${reserved}px, rendered ${rendered}px`).to.be.at.most(1);
         expect(Math.abs(moved), 'the text below moved (px)').to.be.at.most(1);
@@ -135,8 +146,8 @@ describe('dist/cdn/mlops-elements.css: no layout shift when the elements are def
   describe('on a dark page', () => {
     before(() => emulateMedia({ colorScheme: 'dark' }));
     after(() => emulateMedia({ colorScheme: 'light' }));
-    for (const testCase of cases.filter((each) => !each.tool || each.tool === bundledTools[0].id)) {
-      it(`${testCase.tag} at 412px`, async () => {
+    for (const testCase of cases.filter((each) => !each.attribute || each.attribute[1] === perValue[each.tag][1][0])) {
+      it(`${nameOf(testCase)} at 412px`, async () => {
         const { reserved, rendered, shift } = await defineAndMeasure(412, testCase);
         expect(Math.abs(rendered - reserved), `reserved ${reserved}px, rendered ${rendered}px`).to.be.at.most(1);
         expect(shift, 'layout shift recorded').to.be.at.most(0.01);

@@ -18,6 +18,7 @@ const sample = {
   fit: {},
   boxes: {
     'mlops-demographics': { 320: 1200, 600: 1000 },
+    'mlops-demographics age': { 320: 500, 600: 450 },
     'mlops-feedback': { 320: 250, 600: 250 },
     'mlops-tool-card alpha': { 320: 200, 600: 180 },
     'mlops-tool-card beta': { 320: 240, 600: 180 },
@@ -50,7 +51,8 @@ test('the light-DOM elements get their display only; the others display:block an
   assert.ok(rules.includes('mlops-profile:not(:defined){display:contents}'));
   assert.ok(!rules.some((rule) => rule.startsWith('mlops-term')), 'the term is inline already: nothing to state');
   assert.ok(rules.includes('mlops-demographics:not(:defined),mlops-feedback:not(:defined),mlops-tool-card:not(:defined){display:block}'));
-  assert.ok(rules.includes('mlops-demographics:not(:defined):not([chart]){min-height:1200px}'), 'one chart is not the whole set: `chart` opts out');
+  assert.ok(rules.includes('mlops-demographics:not(:defined):not([chart]){min-height:1200px}'), 'one chart is not the whole set');
+  assert.ok(rules.includes('mlops-demographics:not(:defined):is([chart="age" i]){min-height:500px}'), 'a measured single chart has its own box');
   assert.ok(rules.some((rule) => rule.includes('mlops-feedback:not(:defined):not([question]):not([scale]):not([comment])') && rule.endsWith('{min-height:250px}')));
 });
 
@@ -78,7 +80,13 @@ test('a tool card is reserved by its tool id or name, case-insensitive and quote
 test('the measurements are of the bundled data and cover every element of the registry and every tool at every breakpoint', () => {
   assert.equal(measured.dataSha256, sha256(dataBytes), 'data/mlops.json changed since the boxes were measured: run `npm run measure:boxes`');
   assert.deepEqual(measured.breakpoints, [...breakpoints]);
-  const keys = reservedTags(elements).flatMap((tag) => (tag === 'mlops-tool-card' ? tools.map((tool) => `${tag} ${tool.id}`) : [tag]));
+  const keys = reservedTags(elements).flatMap((tag) =>
+    tag === 'mlops-tool-card'
+      ? tools.map((tool) => `${tag} ${tool.id}`)
+      : tag === 'mlops-demographics'
+        ? [tag, ...['platforms', 'gender', 'age'].map((chart) => `${tag} ${chart}`)]
+        : [tag],
+  );
   for (const key of keys) {
     for (const width of breakpoints) assert.ok(measured.boxes[key]?.[width] > 0, `${key} at ${width}px is not measured: run \`npm run measure:boxes\``);
   }
