@@ -99,3 +99,18 @@ test(
     assert.equal(readFileSync(join(root, 'dist/cdn', reservedBoxesFile), 'utf8'), reservedBoxesCss(elements, tools, measured));
   },
 );
+
+test(
+  'the demo links the stylesheet in its script-only pages, and the prerendered forms leave it out',
+  { skip: !existsSync(join(root, 'dist/render/index.js')) && 'no build' },
+  async () => {
+    const { renderPage } = await import('../../scripts/serve.js');
+    const page = join(root, 'demo/docs.html');
+    assert.match(readFileSync(page, 'utf8'), /<link rel="stylesheet" href="\/dist\/cdn\/mlops-elements\.css" \/>/);
+    for (const mode of ['dsd', 'plain']) {
+      const { html } = await renderPage(page, mode);
+      assert.doesNotMatch(html, /mlops-elements\.css/, mode);
+      assert.match(html, /<link rel="stylesheet" href="demo\.css" \/>\n {4}<script/, `${mode}: the link and its comment go, the head stays tidy`);
+    }
+  },
+);
