@@ -7,7 +7,8 @@
  *                                             and its CLI (dist/render/, Node).
  *  - cdn:      `vite build --mode cdn`      → dist/cdn/<tag>.js, mlops-elements.js and autoloader.js: self-contained ES modules for a
  *                                             script tag, code-split so that the entries on one page share one Lit.
- *                                             Private members get short names (the npm build keeps them).
+ *                                             Private members get short names (the npm build keeps them). Also
+ *                                             mlops-elements.css, each element's box before it is defined.
  *  - cdn-term: `vite build --mode cdn-term` → dist/cdn/mlops-term.js, one file with nothing to import: each
  *                                             `cdn.standalone` element has a pass of its own, `cdn-<tag without mlops->`.
  * Each CDN pass rewrites dist/cdn/integrity.json (the sha384, for Subresource Integrity, of every file there) and adds
@@ -21,6 +22,7 @@ import { checkCoreChunk, coreChunkGroup } from './build/core-chunk.ts';
 import { importChunksFromEntries } from './build/import-chunks-from-entries.ts';
 import { manglePrivateMembers, shortNamePattern } from './build/mangle-private-members.ts';
 import { minifyLitTemplates } from './build/minify-lit-templates.ts';
+import { reservedBoxes } from './build/reserved-boxes.ts';
 import { thirdPartyLicenses } from './build/third-party-licenses.ts';
 import { validateDataset } from './build/validate-dataset.ts';
 import { allElementsEntry, elements, type ElementEntry } from './src/registry.ts';
@@ -110,7 +112,15 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     },
     emptyOutDir: true,
     minify: true,
-    plugins: () => [minifyLitTemplates(), manglePrivateMembers(srcDir), importChunksFromEntries(), checkCoreChunk(root), thirdPartyLicenses(), cdnIntegrity()],
+    plugins: () => [
+      minifyLitTemplates(),
+      manglePrivateMembers(srcDir),
+      importChunksFromEntries(),
+      checkCoreChunk(root),
+      thirdPartyLicenses(),
+      cdnIntegrity(),
+      reservedBoxes(root, registry),
+    ],
     rolldownOptions: {
       treeshake: cdnTreeshake,
       // The renderer-free core gets a chunk of its own, so elements without a renderer never download Lit.

@@ -39,6 +39,8 @@ export const intendedFiles = [
   /^dist\/(?!.*\.test\.)[\w@.\-/]+\.(js|d\.ts)$/,
   // The CDN files' sha384 hashes (Subresource Integrity) and the licences of the packages bundled into them.
   /^dist\/cdn\/(integrity|third-party-licenses)\.json$/,
+  // Each element's box before it is defined (build/reserved-boxes.ts), for the page's <head>.
+  /^dist\/cdn\/mlops-elements\.css$/,
 ];
 
 /** Subpath of the package → the file it must reach, for the subpaths the package promises per element. */

@@ -78,7 +78,8 @@ export async function renderPage(file, mode) {
   const cached = rendered.get(key);
   if (cached?.modified === modified) return cached.result;
   const { renderDocument } = await loadRenderer();
-  const html = await readFile(file, 'utf8');
+  // A prerendered element has its box already: the undefined-state stylesheet (and its request) is left out.
+  const html = (await readFile(file, 'utf8')).replace(/[ \t]*<!--[^>]*-->\s*(?=<link [^>]*mlops-elements\.css)|[ \t]*<link [^>]*\/mlops-elements\.css"[^>]*>\n?/g, '');
   const result = await renderDocument(html, await renderOptionsFor(html, mode));
   for (const problem of result.problems) console.warn(`${basename(file)}:${problem.line}:${problem.col} ${problem.message}`);
   rendered.set(key, { modified, result });

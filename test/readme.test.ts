@@ -88,6 +88,13 @@ describe('README.md and docs html snippets', () => {
         const response = await fetch(file!, { method: 'HEAD' });
         expect(response.ok, `${file} is not in the CDN build (run npm run build)`).to.equal(true);
       }
+      for (const link of fragment.querySelectorAll('link[rel="stylesheet"]')) {
+        link.remove();
+        const file = /\/dist\/cdn\/[\w-]+\.css$/.exec(new URL(link.getAttribute('href')!).pathname)?.[0];
+        expect(file, `a stylesheet link loads ${link.getAttribute('href')}, not a file of dist/cdn/`).to.be.a('string');
+        const response = await fetch(file!, { method: 'HEAD' });
+        expect(response.ok, `${file} is not in the CDN build (run npm run build)`).to.equal(true);
+      }
       const tags = [...fragment.querySelectorAll('*')].filter((element) => element.localName.startsWith('mlops-'));
       if (!tags.length) {
         // Only an inline module script (the hydration snippet): scripts/consumer-smoke.js type-checks it.
