@@ -33,7 +33,7 @@ const REMAINDER = 'The other 40 % is not itemised in the source, which shows onl
 const cards = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="item"]')];
 /** A card as a reader meets it: name, share, description, category, setting. */
 const cardText = (card: Element) => [...card.querySelectorAll('h1, h2, h3, h4, h5, h6, .share, [part="text"], dd')].map(text);
-const bars = (chart: MlopsDemographics) => [...shadow(chart).querySelectorAll<SVGGElement>('[role="listitem"]')];
+const bars = (chart: MlopsDemographics) => [...shadow(chart).querySelectorAll<SVGGElement>('[role="option"]')];
 const revealed = (el: Element) => text(shadow(el).querySelector('[part~="revealed"] h3, [part~="revealed"] h4'));
 
 async function platforms(markup = html`<mlops-platforms></mlops-platforms>`): Promise<MlopsPlatforms> {

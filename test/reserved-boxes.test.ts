@@ -114,6 +114,13 @@ async function defineAndMeasure(width: number, testCase: Case) {
   await ready;
   await win.customElements.whenDefined(testCase.tag);
   await settle(element);
+  // Its parts too: those it renders on demand (the profile page's platform cards) arrive after it,
+  // and any shift they cause in view is in `shift`.
+  for (const part of element.shadowRoot?.querySelectorAll('*') ?? []) {
+    if (!part.localName.includes('-')) continue;
+    await win.customElements.whenDefined(part.localName);
+    await (part as { updateComplete?: Promise<unknown> }).updateComplete;
+  }
   await nextFrame(win);
   return {
     reserved,
