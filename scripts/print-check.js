@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { bundledPlatforms } from '../src/data/demographics.ts';
+import { bundledPlatforms } from '../src/data/platforms.ts';
 import { bundledTerminology } from '../src/data/terms.ts';
 import { CHROMIUM, chromiumArgs } from './chromium.js';
 import { startServer } from './serve.js';

@@ -135,6 +135,14 @@ export class SnippetBuilder extends LitElement {
       border-radius: 6px;
       min-width: 0;
     }
+    figure {
+      display: grid;
+      gap: 0.25rem;
+      margin: 0;
+    }
+    figcaption {
+      font-weight: 600;
+    }
     pre {
       margin: 0;
       padding: 0.75rem;
@@ -271,7 +279,10 @@ export class SnippetBuilder extends LitElement {
         }
       </fieldset>
       <section aria-label="Live preview" class="preview"></section>
-      <pre aria-label="HTML to paste"><code>${this.snippet}</code></pre>
+      <figure>
+        <figcaption>HTML to paste</figcaption>
+        <pre><code>${this.snippet}</code></pre>
+      </figure>
       <div class="check">
         <button type="button" @click=${this.copy}>Copy HTML</button>
         <span role="status">${this.status}</span>
