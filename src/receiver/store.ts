@@ -10,20 +10,9 @@ import type { ValidVote } from './payload.js';
 /** One SQL statement with `$1`-style parameters; resolves to its rows. */
 export type Query = (sql: string, params?: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
-/** What `GET /feedback/summary?page=` answers. */
-export interface FeedbackSummary {
-  page: string;
-  /** Votes for the page (one per vote id). */
-  votes: number;
-  /** Mean rating 1–5, two decimals; null without votes. */
-  average: number | null;
-  /** Share of votes rated 4 or 5 (thumbs up), 0–1, four decimals; null without votes. */
-  helpfulShare: number | null;
-  /** Votes per rating, "1" to "5". */
-  byRating: Record<'1' | '2' | '3' | '4' | '5', number>;
-  /** Ticked reasons, most frequent first. */
-  reasons: { id: string; votes: number }[];
-}
+/** What `GET /feedback/summary?page=` answers: one contract for the receiver and `<mlops-feedback-results>` (a type only). */
+import type { FeedbackSummary } from '../elements/feedback-results/feedback-results.js';
+export type { FeedbackSummary };
 
 /** A stored vote, as the export lists it. */
 export interface StoredVote {

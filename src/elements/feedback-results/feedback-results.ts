@@ -8,10 +8,15 @@ import { feedbackResultsStyles } from './feedback-results.styles.js';
 /** What the receiver's `GET /feedback/summary?page=` answers (see mlops-elements/receiver). */
 export interface FeedbackSummary {
   page: string;
+  /** Votes for the page (one per vote id). */
   votes: number;
+  /** Mean rating 1–5, two decimals; null without votes. */
   average: number | null;
+  /** Share of votes rated 4 or 5 (thumbs up), 0–1, four decimals; null without votes. */
   helpfulShare: number | null;
+  /** Votes per rating, "1" to "5". */
   byRating: Record<'1' | '2' | '3' | '4' | '5', number>;
+  /** Ticked reasons, most frequent first. */
   reasons: { id: string; votes: number }[];
 }
 
