@@ -16,6 +16,7 @@ export const germanStrings = {
     showTable: 'Tabelle zeigen',
     hideTable: 'Tabelle ausblenden',
     notItemised: 'Nicht aufgeschlüsselt',
+    tools: { csv: 'CSV herunterladen', copy: 'Tabelle kopieren', svg: 'SVG herunterladen', png: 'PNG herunterladen', play: 'Abspielen', stop: 'Stopp' },
     noData: (title) => `${title}: Dieses Profil enthält keine Daten für dieses Diagramm.`,
     captions: {
       platforms: (itemised, rest) =>
@@ -26,6 +27,19 @@ export const germanStrings = {
         return `Alter: Die größte Gruppe ist ${largest.label} (${largest.value}), gefolgt von ${next.label} (${next.value}).`;
       },
     },
+  },
+  chartTools: {
+    percentColumn: (shareHeader) => `${shareHeader} (%)`,
+    itemisedColumn: 'In der Quelle aufgeschlüsselt',
+    yes: 'ja',
+    no: 'nein',
+    source: (profileName) => `Quelle: Community-Profil „${profileName}“`,
+    copied: 'Tabelle kopiert.',
+    copyFailed: 'Die Tabelle konnte nicht kopiert werden: Der Browser hat den Zugriff auf die Zwischenablage nicht erlaubt.',
+    saved: (file) => `Gespeichert als ${file}.`,
+    pngFailed: 'Das PNG konnte in diesem Browser nicht erstellt werden.',
+    noAudio: 'Zum Abspielen braucht das Diagramm Web Audio, das dieser Browser nicht bietet.',
+    played: 'Ende des Diagramms.',
   },
   feedback: {
     loading: 'Wird geladen …',

@@ -94,7 +94,7 @@ export const elements = [
     renders: [],
     cdn: { budget: 13 * KB },
     loading: 'eager',
-    strings: ['demographics'],
+    strings: ['demographics', 'chartTools'],
   },
   {
     tag: 'mlops-feedback',

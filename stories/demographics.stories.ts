@@ -8,13 +8,15 @@ import { dark, narrow, rendered, shadowPart, shadowText } from './story-helpers.
 interface DemographicsArgs {
   chart?: string;
   headingLevel?: number;
+  sonify?: boolean;
 }
 
 const meta: Meta<DemographicsArgs> = {
   title: 'Elements/mlops-demographics',
   component: 'mlops-demographics',
   argTypes: { chart: { control: 'select', options: [undefined, 'platforms', 'gender', 'age', 'age gender'] } },
-  render: ({ chart, headingLevel }) => html`<mlops-demographics chart=${chart ?? nothing} heading-level=${headingLevel ?? nothing}></mlops-demographics>`,
+  render: ({ chart, headingLevel, sonify }) =>
+    html`<mlops-demographics chart=${chart ?? nothing} heading-level=${headingLevel ?? nothing} ?sonify=${sonify}></mlops-demographics>`,
 };
 export default meta;
 type Story = StoryObj<DemographicsArgs>;
@@ -37,6 +39,24 @@ export const TableShown: Story = {
     await userEvent.click(await shadowPart(chart, 'toggle'));
     const table = await shadowPart(chart, 'table');
     await waitFor(() => expect(table.checkVisibility()).toBe(true));
+  },
+};
+
+/** With `sonify`: a Play button under the chart plays its bars as rising tones (never by itself), beside the download and copy buttons. */
+export const Sonify: Story = {
+  args: { chart: 'age', sonify: true },
+  play: async ({ canvasElement }) => {
+    const chart = await rendered(canvasElement, 'mlops-demographics');
+    const tools = await shadowPart(chart, 'tools');
+    await waitFor(() =>
+      expect([...tools.querySelectorAll('button')].map((button) => button.textContent?.trim().split(':')[0])).toEqual([
+        'Download CSV',
+        'Copy table',
+        'Download SVG',
+        'Download PNG',
+        'Play',
+      ]),
+    );
   },
 };
 

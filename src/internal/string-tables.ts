@@ -6,6 +6,7 @@
  * translations against it. No code: nothing here reaches a bundle.
  */
 export type {} from '../elements/auto-terms/auto-terms.strings.js';
+export type {} from '../elements/demographics/chart-tools.strings.js';
 export type {} from '../elements/demographics/demographics.strings.js';
 export type {} from '../elements/feedback-results/feedback-results.strings.js';
 export type {} from '../elements/feedback/feedback.strings.js';

@@ -109,7 +109,7 @@ export const MlopsToolGrid = /* @__PURE__ */ createComponent({
 
 /**
  * `<mlops-demographics>`: Accessible bar charts of the community's platforms, gender and age, with a data table.
- * Props `chart`, `headingLevel`.
+ * Props `chart`, `headingLevel`, `sonify`.
  * Events `onMlopsError`.
  */
 export const MlopsDemographics = /* @__PURE__ */ createComponent({

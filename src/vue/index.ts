@@ -75,7 +75,9 @@ export interface MlopsDemographicsProps {
   chart?: string;
   /** The ARIA heading level (1–6) of each chart's heading, to fit the page's outline. */
   headingLevel?: Numeric;
-  /** An invalid `chart` or `heading-level` value; `detail` is `{ code, message, suggestion? }`. */
+  /** Adds a "Play" button under each chart: its bars as tones whose pitch rises with the value, each value announced. Never plays by itself. */
+  sonify?: boolean;
+  /** An invalid `chart` or `heading-level` value, an unknown chart given to a method, a refused clipboard, no Web Audio; `detail` is `{ code, message, suggestion? }`. */
   onMlopsError?: (event: CustomEvent<MlopsErrorDetail>) => void;
 }
 

@@ -33,6 +33,8 @@ export const demographicsStrings = {
   showTable: 'Show table',
   hideTable: 'Hide table',
   notItemised: 'Not itemised',
+  /** The buttons under each chart (the chart's title follows, visually hidden, in each one's name). */
+  tools: { csv: 'Download CSV', copy: 'Copy table', svg: 'Download SVG', png: 'Download PNG', play: 'Play', stop: 'Stop' },
   /** A no-break space keeps "0.5 %" on one line. */
   percent: (value: string) => `${value}\u00a0%`,
   /** The name of a bar and the text of the readout. */

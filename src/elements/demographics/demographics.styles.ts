@@ -123,7 +123,8 @@ export const demographicsStyles = [
       font-weight: 600;
     }
     /* The disclosure's summary looks like a button; its marker (open or closed) stays, the state without script too. */
-    summary {
+    summary,
+    button {
       width: fit-content;
       font: inherit;
       line-height: 1.5;
@@ -134,12 +135,24 @@ export const demographicsStyles = [
       padding: 0.375em 0.75em;
       cursor: pointer;
     }
-    summary:hover {
+    summary:hover,
+    button:hover {
       background: var(--_surface-alt);
     }
-    summary:focus-visible {
+    summary:focus-visible,
+    button:focus-visible {
       outline: var(--_focus);
       outline-offset: 2px;
+    }
+    button {
+      margin: 0 0.5em 0.5em 0;
+    }
+    .tools p {
+      margin: 0;
+    }
+    /* Server-rendered, before the script defines the element, a button would do nothing. */
+    :host(:not(:defined)) .tools {
+      display: none;
     }
     table {
       width: 100%;
@@ -191,7 +204,8 @@ export const demographicsStyles = [
       }
     }
     @media print {
-      summary {
+      summary,
+      .tools {
         display: none;
       }
       ::details-content {
@@ -216,7 +230,8 @@ export const demographicsStyles = [
       .item:focus-visible .row {
         stroke: Highlight;
       }
-      summary {
+      summary,
+      button {
         color: ButtonText;
         background: ButtonFace;
         border-color: ButtonText;

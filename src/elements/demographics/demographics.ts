@@ -9,6 +9,9 @@ import { demographicsStyles } from './demographics.styles.js';
 
 const CHARTS = ['platforms', 'gender', 'age'] as const;
 
+type ChartTools = typeof import('./chart-tools.js');
+type DropFirst<T extends unknown[]> = T extends [unknown, ...infer Rest] ? Rest : never;
+
 /** A chart `<mlops-demographics>` can draw. */
 export type DemographicsChart = (typeof CHARTS)[number];
 
@@ -22,6 +25,12 @@ const ROW = 2.8;
 const BAR_TOP = 1.3;
 /** The longest bar spans this share of the width; the rest is room for its value label. */
 const SPAN = 75;
+/** The buttons under each chart that every chart has; `play` joins them with `sonify`. */
+const TOOLS = ['csv', 'copy', 'svg', 'png'] as const;
+
+/** What a button under a chart does (the labels of `strings.tools`, but `stop`, which is `play` while playing). */
+export type ChartTool = (typeof TOOLS)[number] | 'play';
+
 /** Tiny shares (0.5 %) still get a visible bar; their label stays exact. */
 const MIN_WIDTH = 1;
 /** One texture per series besides its colour: "/" lines, dots, vertical lines, cross-hatch. */
@@ -38,7 +47,7 @@ const UNKNOWN_TEXTURE = 'M-2 6l4 4M0 0l8 8M6-2l4 4';
 const MAX_DRAWN_LABEL = 100;
 
 /** A label as drawn in the chart: whole, or cut at a character (not inside a surrogate pair) with "…". */
-function drawnLabel(label: string): string {
+export function drawnLabel(label: string): string {
   if (label.length <= MAX_DRAWN_LABEL) return label;
   const characters: string[] = [];
   for (const character of label) {
@@ -101,6 +110,14 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * card and a click on the bar highlights it (the cards listen, and know a platform bar by its
  * pattern, `#platforms-pattern-<index>`).
  *
+ * Under each chart, buttons take the data away, all made in the browser: "Download CSV" (RFC 4180,
+ * UTF-8, a header row; the platform chart's not-itemised row marked in a column of its own), "Copy
+ * table" (tab-separated, for a spreadsheet), "Download SVG" and "Download PNG" (the chart with its
+ * heading, caption and source line drawn in). With `sonify`, a "Play" button plays the bars one after
+ * another as tones whose pitch rises with the value, and announces each value as it plays. The code
+ * behind the buttons loads on first use; the buttons show once the element is defined (never in the static
+ * renderer's plain HTML; its declarative shadow DOM hides them until the script defines the element).
+ *
  * @tagname mlops-demographics
  * @summary Accessible bar charts of the community's platforms, gender and age, with a data table.
  *
@@ -112,6 +129,7 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * @csspart bar - Every bar (an SVG `<rect>`).
  * @csspart not-itemised - The bar of the platform share the source does not itemise (also a `bar`).
  * @csspart readout - The live line that reads the value of the bar in focus or under the pointer.
+ * @csspart tools - The buttons under each chart (download, copy, play) and their status line.
  * @csspart toggle - The "Show table"/"Hide table" disclosure (a `<summary>`).
  * @csspart table - The data `<table>`.
  * @csspart message - The notice shown for an invalid `chart` value.
@@ -126,7 +144,8 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * @cssprop --mlops-color-accent - Focus ring, highlighted bar and table toggle (shared token).
  * @cssprop --mlops-font-family - Font (shared token).
  *
- * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - An invalid `chart` or `heading-level` value; `detail` is `{ code, message, suggestion? }`.
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - An invalid `chart` or `heading-level` value, an unknown chart given to a method, a refused
+ * clipboard, no Web Audio; `detail` is `{ code, message, suggestion? }`.
  */
 export class MlopsDemographics extends MlopsElement {
   static override readonly defaultTag = 'mlops-demographics';
@@ -135,6 +154,8 @@ export class MlopsDemographics extends MlopsElement {
     return {
       chart: {},
       headingLevel: { attribute: 'heading-level', type: Number },
+      sonify: { type: Boolean },
+      playing: { state: true, attribute: false },
       charts: { state: true, attribute: false },
       invalidCharts: { state: true, attribute: false },
       selected: { state: true, attribute: false },
@@ -151,7 +172,14 @@ export class MlopsDemographics extends MlopsElement {
   /** The ARIA heading level (1–6) of each chart's heading, to fit the page's outline. */
   headingLevel = 3;
 
-  private charts: readonly DemographicsChart[] = CHARTS;
+  /** Adds a "Play" button under each chart: its bars as tones whose pitch rises with the value, each value announced. Never plays by itself. */
+  sonify = false;
+
+  /** @internal The chart whose bars are playing (its button reads "Stop"). */
+  playing?: DemographicsChart;
+
+  /** @internal The charts drawn, in order. */
+  charts: readonly DemographicsChart[] = CHARTS;
   private invalidCharts: readonly string[] = [];
   /** Per chart: the bar last focused, hovered or tapped (it holds the chart's tab stop). */
   private selected: Partial<Record<DemographicsChart, number>> = {};
@@ -161,7 +189,8 @@ export class MlopsDemographics extends MlopsElement {
   private numbers?: [lang: string, format: (value: number) => string];
   private chartSuggestion?: string;
 
-  private get strings(): typeof demographicsStrings {
+  /** @internal */
+  get strings(): typeof demographicsStrings {
     return this.localize('demographics', demographicsStrings);
   }
 
@@ -199,8 +228,8 @@ export class MlopsDemographics extends MlopsElement {
     return this.numbers[1];
   }
 
-  /** The bars of one chart from the provided profile or the bundled one; platforms add the unknown rest. */
-  private bars(chart: DemographicsChart, strings: typeof demographicsStrings): { bars: Bar[]; caption: string } {
+  /** @internal The bars of one chart from the provided profile or the bundled one; platforms add the unknown rest. */
+  bars(chart: DemographicsChart, strings: typeof demographicsStrings): { bars: Bar[]; caption: string } {
     const profile = this.providedProfile;
     // "0.5 %" in the number format of the element's language (plain digits during SSR, where there is no page).
     const numbers = this.numberFormat();
@@ -282,6 +311,15 @@ export class MlopsDemographics extends MlopsElement {
           </tbody>
         </table>
       </details>
+      <div class="tools" part="tools">
+        ${(this.sonify ? [...TOOLS, 'play' as const] : TOOLS).map(
+          (tool) =>
+            html`<button @click=${() => this.tools('use', tool, chart).catch((error: Error) => reportError(this, { code: 'load-failed', message: String(error) }))}>
+              ${strings.tools[tool === 'play' && this.playing === chart ? 'stop' : tool]}<span class="visually-hidden">: ${title}</span>
+            </button>`,
+        )}
+        <p class="status" role="status"></p>
+      </div>
     </figure>`;
   }
 
@@ -309,6 +347,33 @@ export class MlopsDemographics extends MlopsElement {
       <rect part=${bar.notItemised ? 'bar not-itemised' : 'bar'} class="bar" x="4" y=${em(top + BAR_TOP)} width=${`${width}%`} height="1em" fill=${`url(#${chart}-pattern-${index})`}></rect>
       <text class="value" aria-hidden="true" x=${`${width}%`} dx="0.75em" y=${em(top + BAR_TOP + 0.85)}>${bar.value}</text>
     </g>`;
+  }
+
+  /** Runs a function of the export and sound code (loaded on first use) for this element. */
+  private tools<Name extends 'use' | 'toCSV' | 'toSVG' | 'toPNG'>(
+    name: Name,
+    ...args: DropFirst<Parameters<ChartTools[Name]>>
+  ): Promise<Awaited<ReturnType<ChartTools[Name]>>> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one call for four signatures.
+    return import('./chart-tools.js').then((tools) => (tools[name] as any)(this, ...args));
+  }
+
+  /**
+   * The chart's table as CSV (RFC 4180: CRLF line ends, a header row, numbers in plain digits): a
+   * Promise, since the code loads on first use. `chart` is one this element draws; by default its first.
+   */
+  toCSV(chart?: DemographicsChart): Promise<string> {
+    return this.tools('toCSV', chart);
+  }
+
+  /** The chart as a standalone SVG document, with its heading, caption and source line: a Promise, as `toCSV()`. */
+  toSVG(chart?: DemographicsChart): Promise<string> {
+    return this.tools('toSVG', chart);
+  }
+
+  /** The chart as a PNG `Blob` (undefined where the browser cannot make one), drawn as `toSVG()` draws it, at the screen's pixel density: a Promise, as `toCSV()`. */
+  toPNG(chart?: DemographicsChart): Promise<Blob | undefined> {
+    return this.tools('toPNG', chart);
   }
 
   /** Marks the bar an event happened on as selected; a tap or click also moves focus to it. */
