@@ -12,7 +12,7 @@ import { tokens, visuallyHidden } from '../../internal/tokens.js';
  * - Under forced-colors, bars keep their outline and texture in CanvasText; the highlighted one
  *   takes Highlight.
  * - On paper, a chart prints with its table (the closed `<details>`'s content shown) and without
- *   its toggle.
+ *   its toggle, buttons or their status line.
  */
 export const demographicsStyles = [
   tokens,
@@ -150,9 +150,9 @@ export const demographicsStyles = [
     .tools p {
       margin: 0;
     }
-    /* Server-rendered, before the script defines the element, a button would do nothing. */
+    /* Server-rendered, before the script defines the element, a button would do nothing: its room is kept, so nothing moves. */
     :host(:not(:defined)) .tools {
-      display: none;
+      visibility: hidden;
     }
     table {
       width: 100%;
@@ -205,7 +205,8 @@ export const demographicsStyles = [
     }
     @media print {
       summary,
-      .tools {
+      .tools,
+      button {
         display: none;
       }
       ::details-content {

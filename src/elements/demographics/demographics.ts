@@ -116,7 +116,8 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * heading, caption and source line drawn in). With `sonify`, a "Play" button plays the bars one after
  * another as tones whose pitch rises with the value, and announces each value as it plays. The code
  * behind the buttons loads on first use; the buttons show once the element is defined (never in the static
- * renderer's plain HTML; its declarative shadow DOM hides them until the script defines the element).
+ * renderer's plain HTML; its declarative shadow DOM keeps their room but hides them until
+ * the script defines the element).
  *
  * @tagname mlops-demographics
  * @summary Accessible bar charts of the community's platforms, gender and age, with a data table.
@@ -314,7 +315,7 @@ export class MlopsDemographics extends MlopsElement {
       <div class="tools" part="tools">
         ${(this.sonify ? [...TOOLS, 'play' as const] : TOOLS).map(
           (tool) =>
-            html`<button @click=${() => this.tools('use', tool, chart).catch((error: Error) => reportError(this, { code: 'load-failed', message: String(error) }))}>
+            html`<button type="button" @click=${() => this.tools('use', tool, chart).catch((error: Error) => reportError(this, { code: 'load-failed', message: String(error) }))}>
               ${strings.tools[tool === 'play' && this.playing === chart ? 'stop' : tool]}<span class="visually-hidden">: ${title}</span>
             </button>`,
         )}
