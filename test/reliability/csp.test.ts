@@ -105,6 +105,15 @@ describe('strict Content-Security-Policy (CDN build)', () => {
     expect(describeViolations()).to.equal('');
   });
 
+  it("makes the chart's CSV, SVG and PNG (a chunk loaded on demand, a canvas) with no violation", async () => {
+    type Chart = HTMLElement & { toCSV(): Promise<string>; toSVG(): Promise<string>; toPNG(): Promise<Blob | undefined> };
+    const chart = doc.querySelector<Chart>('mlops-demographics')!;
+    expect((await chart.toCSV()).split('\r\n')[0]).to.equal('Age group,Share of the community (%)');
+    expect(await chart.toSVG()).to.contain('<title>Age</title>');
+    expect((await chart.toPNG())?.type).to.equal('image/png');
+    expect(describeViolations()).to.equal('');
+  });
+
   it('takes a rating and submits it without an endpoint, with no violation', async () => {
     const feedback = doc.querySelector('mlops-feedback')!;
     const submitted: unknown[] = [];
