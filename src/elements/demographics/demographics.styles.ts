@@ -18,6 +18,8 @@ import { tokens, visuallyHidden } from '../../internal/tokens.js';
  * - Under forced-colors, bars keep their outline and texture in CanvasText; the highlighted one
  *   takes Highlight. The tokens already turn text, surfaces and accent into system colours, so only
  *   what does not paint with them (fills, textures, a page's not-itemised colour) is set here.
+ * - The table's columns are fixed halves: in an automatic layout, cells that wrap anywhere shrink
+ *   below their words at 320 px ("Gende r"), and cells that do not would widen the page for a long label.
  * - On paper, a chart prints with its table (the closed `<details>`'s content shown) and without
  *   its toggle.
  */
@@ -50,7 +52,7 @@ export const demographicsStyles = [
       font-size: 1.125em;
       font-weight: 600;
     }
-    [part='chart'] {
+    [part=chart] {
       overflow: hidden;
       padding: 2px;
     }
@@ -65,7 +67,7 @@ export const demographicsStyles = [
       cursor: default;
     }
     .row {
-      fill: transparent;
+      fill: #0000;
     }
     .active .row {
       fill: var(--_surface-alt);
@@ -104,11 +106,11 @@ export const demographicsStyles = [
     .s3 {
       --_series: var(--mlops-chart-color-4, light-dark(#8250df, #c8a2ff));
     }
-    pattern:not([id^='platforms']) {
+    pattern:not([id^=platforms]) {
       --_series: var(--mlops-chart-series-color, light-dark(#0a5bb5, #70b4ff));
     }
     .unknown {
-      --_series: transparent;
+      --_series: #0000;
       --_ink: var(--_unknown);
     }
     .fill {
@@ -148,6 +150,7 @@ export const demographicsStyles = [
       max-width: 32em;
       margin-top: 0.75em;
       border-collapse: collapse;
+      table-layout: fixed;
     }
     caption {
       text-align: start;
@@ -190,7 +193,7 @@ export const demographicsStyles = [
       }
     }
     @media screen {
-      pattern:not([id^='platforms']) {
+      pattern:not([id^=platforms]) {
         --_ink: #0000;
       }
     }

@@ -87,9 +87,10 @@ export function suggestChart(value: string): DemographicsChart | undefined {
 /**
  * Bar charts of the profile's demographics — platform distribution, gender and age — drawn as SVG,
  * each in a `<figure>` with a heading, a summary caption, direct value labels, and a "Show table"
- * disclosure over a real data table: a native `<details>`, which opens without script too (prerendered, before or without the script). The bars of a chart
- * are one tab stop: arrow keys, Home and End move between them, and a polite live region reads the
- * value of the bar in focus, under the pointer or tapped. As in Highcharts' accessibility module,
+ * disclosure over a real data table: a native `<details>`, which opens without script too
+ * (prerendered, before or without the script). The bars of a chart are one tab stop: arrow keys,
+ * Home and End move between them, and a polite live region reads the value of the bar in focus,
+ * under the pointer or tapped. As in Highcharts' accessibility module,
  * each bar is a focusable element named by its label and value; its role is one ARIA lets take
  * focus (a focusable list item is no widget, which checkers flag): the chart is a single-select
  * listbox whose options are its bars, the selected one the bar in focus, hovered or tapped.
