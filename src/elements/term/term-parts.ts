@@ -1,6 +1,9 @@
 // css-tag only (not 'lit'): no template engine, the parts are built by hand.
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import type { Term } from '../../data/types.js';
+import { localize } from '../../internal/i18n.js';
+import { hoverIsOff, setHoverOff } from './hover-preference.js';
+import { termStrings } from './term.strings.js';
 import { bubbleStyles, termStyles } from './term.styles.js';
 
 /** Stylesheet objects shared by every shadow root (a `<style>` copy each only without adoptedStyleSheets). */
@@ -80,19 +83,33 @@ export class TermParts {
     }
   }
 
-  /** The bubble beside the trigger, showing `term` with `outsiderLine`. */
-  showBubble(term: Term, outsiderLine: string): void {
+  /**
+   * The bubble beside the trigger, showing `term` in the wording of `strings`, then the reader's
+   * controls: the "Full entry" link (only with `entryHref`) and "Don't open on hover", as now set;
+   * in the Tab order when `tabbable` (the bubble is pinned open), otherwise reached by pointer only.
+   */
+  showBubble(term: Term, strings: typeof termStrings, entryHref: string | undefined, tabbable: boolean): void {
     const bubble = (this.bubble ??= newBubble());
-    const [insider, explanation, outsider] = bubble.children;
+    const [text, controls] = bubble.children;
+    const [insider, explanation, outsider] = text.children;
+    const [link, label] = controls.children;
     if (this.bubbleTerm !== term) {
       this.bubbleTerm = term;
       insider.textContent = term.insider;
       explanation.textContent = term.explanation;
     }
-    setText(outsider, outsiderLine);
+    setText(outsider, `${strings.outsidersSay} ${term.outsider}`);
+    (link as HTMLElement).hidden = !entryHref;
+    link.setAttribute('href', entryHref ?? '');
+    setText(link, strings.fullEntry);
+    const choice = label.firstChild as HTMLInputElement;
+    choice.checked = hoverIsOff();
+    (link as HTMLElement).tabIndex = choice.tabIndex = tabbable ? 0 : -1;
+    setText(label.lastChild!, strings.noHoverOpening);
     if (bubble.parentNode !== this.root) {
       this.root.append(bubble);
-      this.trigger!.setAttribute('aria-describedby', 'bubble');
+      // The term's text only: the controls are no part of what it means.
+      this.trigger!.setAttribute('aria-describedby', 'text');
     }
   }
 }
@@ -142,6 +159,25 @@ function newBubble(): HTMLElement {
   const bubble = createElement('div', { id: 'bubble', part: 'bubble', role: 'tooltip', tabindex: '-1' });
   // Manual: opening, closing and light dismiss are the term's own (one open at a time, hover, pinning).
   bubble.popover = 'manual';
-  bubble.append(createElement('strong', { part: 'insider' }), createElement('p', { part: 'explanation' }), createElement('p', { part: 'outsider' }));
+  const text = createElement('div', { id: 'text' });
+  text.append(createElement('strong', { part: 'insider' }), createElement('p', { part: 'explanation' }), createElement('p', { part: 'outsider' }));
+  const choice = createElement('input', { type: 'checkbox' });
+  choice.addEventListener('change', onHoverChoice);
+  const label = createElement('label', {});
+  label.append(choice, '');
+  const controls = createElement('p', { id: 'controls' });
+  controls.append(createElement('a', {}), label);
+  bubble.append(text, controls);
   return bubble;
+}
+
+/** Whether the console already said that the browser keeps no preferences for this page. */
+let unsavedHinted = false;
+
+/** The reader ticked or unticked "Don't open on hover" in a bubble: every term of the page (and of the site's other tabs) follows at once. */
+function onHoverChoice(this: HTMLInputElement): void {
+  if (setHoverOff(this.checked) || unsavedHinted) return;
+  unsavedHinted = true;
+  const { host } = this.getRootNode() as ShadowRoot;
+  console.warn(localize(host, 'term', termStrings).hoverChoiceUnsaved(host.localName));
 }

@@ -6,11 +6,13 @@
 import { suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit } from '../../internal/events.js';
+import { glossaryLink } from '../../internal/glossary-link.js';
 import { followLanguage, localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
 import { removeHostSheets, shareHostSheet } from './host-sheets.js';
 import { placeBubble } from './placement.js';
+import { hoverIsOff } from './hover-preference.js';
 import { heardByParts, moveTerm, type PartEventTarget, type PartEventType, type TermRoot } from './root-events.js';
 import { lookUp, watchText } from './term-key.js';
 import { setHostTrigger, TermParts } from './term-parts.js';
@@ -52,6 +54,12 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * Its first opening builds the shadow root, with the trigger and the bubble, and moves focus into
  * it if the element had it. A long article's terms thus cost little more than the text itself.
  *
+ * Every bubble has a "Don't open on hover" checkbox: the reader's choice, for every term of the page at
+ * once and remembered on this browser (localStorage, `mlops-elements:term-hover-off`; for the page only
+ * where storage is blocked). Focus and taps still open the bubble; unticking it turns hovering on again.
+ * With `glossary-href` the bubble also links to the term's entry in the site's glossary. Both are in
+ * the bubble only, so a term that was never opened has neither, and neither prints.
+ *
  * On paper, where no bubble opens, a term inside an `<article>` is numbered and its explanation is
  * printed as that note in a list at the end of the article; a term outside any article prints its
  * explanation after it, in brackets. Both exist only while the page prints.
@@ -65,6 +73,7 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * @attr {boolean} open - Present while the bubble is showing; add or remove it to open or close the bubble.
  * @attr {number} open-delay - Milliseconds the mouse rests on the text before the bubble opens (default 300).
  * @attr {number} close-delay - Milliseconds a bubble opened by hovering stays after the mouse leaves text and bubble (default 300).
+ * @attr {string} glossary-href - URL of the site's glossary page (`/glossary/`): the bubble links to the term's entry there ("Full entry", `/glossary/#model-drift`). Relative or http(s) only; another is reported and shows no link.
  *
  * @slot - The phrase as written in the text. Without a `term` attribute it is also the lookup key.
  *
@@ -92,7 +101,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   static override readonly defaultTag: string = 'mlops-term';
 
   static override get observedAttributes(): string[] {
-    return ['term', 'open', 'open-delay', 'close-delay'];
+    return ['term', 'open', 'open-delay', 'close-delay', 'glossary-href'];
   }
 
   private termKey?: string;
@@ -101,6 +110,9 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private closeDelayMs: number = DEFAULT_CLOSE_DELAY_MS;
   /** Delay attributes or properties changed since the last render: check them then. */
   private delaysChanged?: boolean;
+  private glossaryHrefValue?: string;
+  /** The `glossary-href` value last refused, reported once. */
+  private refusedHref?: string;
   /** The open state the last render showed, to tell opening and closing from re-rendering. */
   private renderedOpen = false;
 
@@ -123,8 +135,11 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   /** The key and dataset `resolved` was looked up with, so lookups run only when they change. */
   private lookedUp?: [key: string, terms: readonly Term[] | undefined];
   private bubbleWanted?: boolean;
-  /** Opened by resting the mouse on it, so leaving closes it (other ways of opening pin it). */
-  private openedByHover?: boolean;
+  /**
+   * Opened in passing: by resting the mouse on it (leaving closes it) or by keyboard focus (Tab moves
+   * on past its controls, one stop per term). Other ways of opening pin it, and its controls join the Tab order.
+   */
+  private openedBy?: 'hover' | 'focus';
   /** The term the open bubble shows, reported by `mlops-term-close` even if the key changed meanwhile. */
   private shownTerm?: Term;
   private timer?: ReturnType<typeof setTimeout>;
@@ -192,6 +207,21 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     this.requestUpdate();
   }
 
+  /**
+   * The URL of the site's glossary page (`/glossary/`, where `<mlops-glossary>` is): the bubble then
+   * links to the term's entry there (`/glossary/#model-drift`). Only a relative or http(s) URL is
+   * taken; checked when the bubble is worded, so a thousand closed terms do no work for it.
+   * @attr glossary-href
+   */
+  get glossaryHref(): string | undefined {
+    return this.glossaryHrefValue;
+  }
+  set glossaryHref(value: string | undefined) {
+    if (value === this.glossaryHrefValue) return;
+    this.glossaryHrefValue = value;
+    this.requestUpdate();
+  }
+
   /** Opens the bubble (unless the key is unknown or an `mlops-term-open` listener cancels). */
   show(): void {
     this.setOpen(true);
@@ -207,7 +237,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     if (name === 'term') this.term = value ?? undefined;
     else if (name === 'open') this.open = value !== null;
     else if (name === 'open-delay') this.openDelay = value === null ? DEFAULT_OPEN_DELAY_MS : Number(value);
-    else this.closeDelay = value === null ? DEFAULT_CLOSE_DELAY_MS : Number(value);
+    else if (name === 'close-delay') this.closeDelay = value === null ? DEFAULT_CLOSE_DELAY_MS : Number(value);
+    else this.glossaryHref = value ?? undefined;
   }
 
   /** @internal */
@@ -244,7 +275,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
       if ((event as KeyboardEvent).key !== 'Escape') return;
       event.preventDefault();
       const { root, bubble, trigger } = this.parts!;
-      if (root.activeElement === bubble) trigger!.focus();
+      // Focus in the bubble (on it, its link or its checkbox) goes back to the phrase.
+      if (bubble?.contains(root.activeElement)) trigger!.focus();
       this.hide();
     } else if (type === 'pointerdown') {
       if (!event.composedPath().includes(this)) this.hide();
@@ -344,7 +376,25 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     }
     this.setHostIsTrigger(false);
     // Worded on every render, as on opening: a translation or a `lang` may have arrived meanwhile.
-    if (term && this.bubbleWanted) parts.showBubble(term, `${this.strings.outsidersSay} ${term.outsider}`);
+    if (term && this.bubbleWanted) parts.showBubble(term, this.strings, this.entryLink(term), !this.openedBy);
+  }
+
+  /** The link to the term's glossary entry, when `glossary-href` is a relative or http(s) URL; any other is reported, once. */
+  private entryLink(term: Term): string | undefined {
+    const href = this.glossaryHrefValue;
+    if (!href) return undefined;
+    // String(): a value set from script that is no string must not throw.
+    const link = glossaryLink(String(href), term.id);
+    try {
+      if (/^(https?|file):$/.test(new URL(link, this.baseURI).protocol)) return link;
+    } catch {
+      // Not a URL at all: refused below.
+    }
+    if (this.refusedHref !== href) {
+      this.refusedHref = href;
+      this.reportAfterRender({ code: 'invalid-attribute', message: this.strings.invalidGlossaryHref(this.localName, String(href).slice(0, 80)) });
+    }
+    return undefined;
   }
 
   /** The element itself as the trigger, while it has no shadow root, or no longer. */
@@ -374,16 +424,19 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
       this.place();
     } else {
       clearTimeout(this.timer);
-      this.openedByHover = false;
+      this.openedBy = undefined;
       if (openTerm === this) openTerm = undefined;
       this.parts?.showPopover(false);
       emit(this, 'mlops-term-close', { term: this.shownTerm! });
     }
   }
 
-  private setOpen(open: boolean, byHover = false): void {
+  private setOpen(open: boolean, by?: 'hover' | 'focus'): void {
     clearTimeout(this.timer);
-    this.openedByHover = open && byHover;
+    if (!open) by = undefined;
+    // Pinned while open (a click on a bubble the mouse opened): worded again, its controls now in the Tab order.
+    if (this.isOpen && by !== this.openedBy) this.requestUpdate();
+    this.openedBy = by;
     this.open = open;
   }
 
@@ -423,8 +476,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private static readonly partHandlers: { readonly [type in PartEventType]: (term: MlopsTerm, event: never) => void } = {
     click(term) {
       // A click on a bubble the mouse opened pins it rather than closing it under the pointer.
-      if (term.openedByHover) term.openedByHover = false;
-      else term.setOpen(!term.isOpen);
+      term.setOpen(term.openedBy === 'hover' || !term.isOpen);
     },
     keydown(term, event: KeyboardEvent) {
       if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -433,7 +485,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     },
     focus(term) {
       // Keyboard focus opens it; focus that comes with a click or tap is left to `click`.
-      if (term.triggerElement!.matches(':focus-visible')) term.show();
+      // A bubble open already stays as it is, but one the mouse opened is pinned.
+      if (term.triggerElement!.matches(':focus-visible')) term.setOpen(true, term.isOpen && term.openedBy !== 'focus' ? undefined : 'focus');
     },
     blur(term, event: FocusEvent) {
       // Focus moving between the text and the bubble (a click inside it) keeps it open. Heard outside
@@ -448,9 +501,10 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private hover(event: PointerEvent, entering: boolean): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.timer);
-    if (entering ? this.isOpen : !this.openedByHover) return;
+    // The reader may have turned opening on hover off (in any bubble, in any tab): focus and taps still open.
+    if (entering ? this.isOpen || hoverIsOff() : this.openedBy !== 'hover') return;
     const delay = entering ? this.openDelayMs : this.closeDelayMs;
-    this.timer = setTimeout(() => this.setOpen(entering, true), delay >= 0 ? delay : entering ? DEFAULT_OPEN_DELAY_MS : DEFAULT_CLOSE_DELAY_MS);
+    this.timer = setTimeout(() => this.setOpen(entering, 'hover'), delay >= 0 ? delay : entering ? DEFAULT_OPEN_DELAY_MS : DEFAULT_CLOSE_DELAY_MS);
   }
 }
 
