@@ -5,7 +5,9 @@ import '../../src/define/mlops-auto-terms.js';
 import { setHoverOff } from '../../src/elements/term/hover-preference.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
 import type { MlopsErrorDetail } from '../../src/internal/events.js';
+import { registerStrings } from '../../src/internal/i18n.js';
 import { blockLocalStorage } from '../helpers/browser-faults.js';
+import { pressShiftTab } from '../helpers/engine.js';
 import { centreOf, entryLinkOf, HOVER_OFF_KEY, hoverChoiceOf, isShown, openBubble, parkMouse, settled, tap, triggerOf } from '../helpers/term.js';
 import { captureWarnings, withWarnings } from '../helpers/warnings.js';
 
@@ -70,6 +72,14 @@ describe('<mlops-term> "Full entry" link (glossary-href)', () => {
       });
     });
   }
+
+  it('words the link and the checkbox in the term’s language', async () => {
+    registerStrings('de', { term: { fullEntry: 'Ganzer Eintrag', noHoverOpening: 'Nicht beim Überfahren öffnen' } });
+    const el = await fixture<MlopsTerm>(html`<mlops-term lang="de" glossary-href="/glossary/">model drift</mlops-term>`);
+    await openBubble(el);
+    expect(entryLinkOf(el)!.textContent).to.equal('Ganzer Eintrag');
+    expect(hoverChoiceOf(el)!.labels![0].textContent).to.equal('Nicht beim Überfahren öffnen');
+  });
 
   it('<mlops-auto-terms glossary-href> gives it to the terms it wraps, and a change to them all', async () => {
     const auto = await fixture<HTMLElement & { glossaryHref?: string; updateComplete: Promise<boolean> }>(
@@ -186,7 +196,7 @@ describe('<mlops-term> "Don’t open on hover"', () => {
 });
 
 describe('<mlops-term> reader controls by keyboard', () => {
-  it('a pinned bubble’s link and checkbox are in the Tab order; Escape closes and returns focus to the phrase', async () => {
+  it('ArrowDown moves from the phrase into the bubble: Tab reaches the link and the checkbox; Escape closes and returns focus to the phrase', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><button>before</button> <mlops-term glossary-href="/glossary/">model drift</mlops-term> <button id="after">after</button></div>`,
     );
@@ -194,43 +204,53 @@ describe('<mlops-term> reader controls by keyboard', () => {
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => el.open && el.shadowRoot?.activeElement === triggerOf(el), 'focus did not open it');
-    // Opened by focus in passing: Enter closes it, Enter again pins it open.
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
     await settled(el);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement, 'ArrowDown reaches the link').to.equal(entryLinkOf(el));
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement, 'Tab reaches the link').to.equal(entryLinkOf(el));
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement, 'then the checkbox').to.equal(hoverChoiceOf(el));
+    expect(el.shadowRoot!.activeElement, 'then Tab the checkbox').to.equal(hoverChoiceOf(el));
     await sendKeys({ press: ' ' });
     expect(hoverChoiceOf(el)!.checked, 'Space ticks it').to.equal(true);
-    expect(el.open, 'and the bubble stays').to.equal(true);
+    await pressShiftTab();
+    await pressShiftTab();
+    await el.updateComplete;
+    expect([el.open, el.shadowRoot!.activeElement === triggerOf(el)], 'Shift+Tab back to the phrase, still open').to.deep.equal([true, true]);
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.open).to.equal(false);
-    expect(el.shadowRoot!.activeElement, 'focus back on the phrase').to.equal(triggerOf(el));
+    expect(el.shadowRoot!.activeElement, 'Escape puts focus back on the phrase').to.equal(triggerOf(el));
 
-    // Pinned again: Tab past the checkbox leaves the term, and the bubble closes.
+    // Without a link the checkbox comes first; Tab past it leaves the term, and the bubble closes.
+    el.glossaryHref = undefined;
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await settled(el);
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(hoverChoiceOf(el));
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect(document.activeElement!.id).to.equal('after');
     expect(el.open).to.equal(false);
   });
 
-  it('a bubble keyboard focus opened keeps its controls out of the Tab order (one stop per term)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button> <mlops-term glossary-href="/glossary/">model drift</mlops-term></div>`);
+  it('keeps the controls out of the Tab order until focus enters the bubble: Tab from the phrase moves on, one stop per term', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button>before</button> <mlops-term glossary-href="/glossary/">model drift</mlops-term> <button id="after">after</button></div>`,
+    );
     const el = wrapper.querySelector('mlops-term')!;
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     await settled(el);
     expect([entryLinkOf(el)!.tabIndex, hoverChoiceOf(el)!.tabIndex]).to.deep.equal([-1, -1]);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await settled(el);
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(document.activeElement!.id, 'pinned open, too').to.equal('after');
+    expect(el.open).to.equal(false);
   });
 });
 

@@ -71,8 +71,15 @@ export class TermParts {
     setText(slot, fallback);
   }
 
+  /** Moves focus to the open bubble's first control ("Full entry", or the hover checkbox without it). */
+  focusControls(): void {
+    const [link, label] = this.bubble!.lastElementChild!.children as unknown as HTMLElement[];
+    (link.hidden ? (label.firstChild as HTMLElement) : link).focus();
+  }
+
   /** Shows or hides the bubble in the top layer (Popover API), so that no ancestor's `overflow` or `z-index` can clip it. */
   showPopover(shown: boolean): void {
+    if (!shown && this.bubble) setControlsTabbable(this.bubble, false);
     // Not in the page when closing because the key became unknown (then it is already hidden).
     const bubble = this.bubble?.isConnected ? this.bubble : undefined;
     try {
@@ -85,10 +92,9 @@ export class TermParts {
 
   /**
    * The bubble beside the trigger, showing `term` in the wording of `strings`, then the reader's
-   * controls: the "Full entry" link (only with `entryHref`) and "Don't open on hover", as now set;
-   * in the Tab order when `tabbable` (the bubble is pinned open), otherwise reached by pointer only.
+   * controls: the "Full entry" link (only with `entryHref`) and "Don't open on hover", as now set.
    */
-  showBubble(term: Term, strings: typeof termStrings, entryHref: string | undefined, tabbable: boolean): void {
+  showBubble(term: Term, strings: typeof termStrings, entryHref: string | undefined): void {
     const bubble = (this.bubble ??= newBubble());
     const [text, controls] = bubble.children;
     const [insider, explanation, outsider] = text.children;
@@ -102,9 +108,7 @@ export class TermParts {
     (link as HTMLElement).hidden = !entryHref;
     link.setAttribute('href', entryHref ?? '');
     setText(link, strings.fullEntry);
-    const choice = label.firstChild as HTMLInputElement;
-    choice.checked = hoverIsOff();
-    (link as HTMLElement).tabIndex = choice.tabIndex = tabbable ? 0 : -1;
+    (label.firstChild as HTMLInputElement).checked = hoverIsOff();
     setText(label.lastChild!, strings.noHoverOpening);
     if (bubble.parentNode !== this.root) {
       this.root.append(bubble);
@@ -168,7 +172,23 @@ function newBubble(): HTMLElement {
   const controls = createElement('p', { id: 'controls' });
   controls.append(createElement('a', {}), label);
   bubble.append(text, controls);
+  setControlsTabbable(bubble, false);
+  bubble.addEventListener('focusin', onBubbleFocus);
   return bubble;
+}
+
+/**
+ * The bubble's link and checkbox join the Tab order once focus is in the bubble (a click in it, or
+ * ArrowDown from the phrase), and leave it when the bubble closes: Tab from the phrase moves on to
+ * the page, one stop per term.
+ */
+function setControlsTabbable(bubble: HTMLElement, on: boolean): void {
+  const [link, label] = bubble.lastElementChild!.children;
+  (link as HTMLElement).tabIndex = (label.firstChild as HTMLElement).tabIndex = on ? 0 : -1;
+}
+
+function onBubbleFocus(this: HTMLElement): void {
+  setControlsTabbable(this, true);
 }
 
 /** Whether the console already said that the browser keeps no preferences for this page. */

@@ -58,7 +58,8 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * once and remembered on this browser (localStorage, `mlops-elements:term-hover-off`; for the page only
  * where storage is blocked). Focus and taps still open the bubble; unticking it turns hovering on again.
  * With `glossary-href` the bubble also links to the term's entry in the site's glossary. Both are in
- * the bubble only, so a term that was never opened has neither, and neither prints.
+ * the bubble only, so a term that was never opened has neither, and neither prints. Tab passes them by
+ * (one stop per term); ArrowDown from the open term's phrase, or a click in the bubble, reaches them.
  *
  * On paper, where no bubble opens, a term inside an `<article>` is numbered and its explanation is
  * printed as that note in a list at the end of the article; a term outside any article prints its
@@ -135,11 +136,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   /** The key and dataset `resolved` was looked up with, so lookups run only when they change. */
   private lookedUp?: [key: string, terms: readonly Term[] | undefined];
   private bubbleWanted?: boolean;
-  /**
-   * Opened in passing: by resting the mouse on it (leaving closes it) or by keyboard focus (Tab moves
-   * on past its controls, one stop per term). Other ways of opening pin it, and its controls join the Tab order.
-   */
-  private openedBy?: 'hover' | 'focus';
+  /** Opened by resting the mouse on it, so leaving closes it (other ways of opening pin it). */
+  private openedByHover?: boolean;
   /** The term the open bubble shows, reported by `mlops-term-close` even if the key changed meanwhile. */
   private shownTerm?: Term;
   private timer?: ReturnType<typeof setTimeout>;
@@ -376,7 +374,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     }
     this.setHostIsTrigger(false);
     // Worded on every render, as on opening: a translation or a `lang` may have arrived meanwhile.
-    if (term && this.bubbleWanted) parts.showBubble(term, this.strings, this.entryLink(term), !this.openedBy);
+    if (term && this.bubbleWanted) parts.showBubble(term, this.strings, this.entryLink(term));
   }
 
   /** The link to the term's glossary entry, when `glossary-href` is a relative or http(s) URL; any other is reported, once. */
@@ -424,19 +422,16 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
       this.place();
     } else {
       clearTimeout(this.timer);
-      this.openedBy = undefined;
+      this.openedByHover = false;
       if (openTerm === this) openTerm = undefined;
       this.parts?.showPopover(false);
       emit(this, 'mlops-term-close', { term: this.shownTerm! });
     }
   }
 
-  private setOpen(open: boolean, by?: 'hover' | 'focus'): void {
+  private setOpen(open: boolean, byHover = false): void {
     clearTimeout(this.timer);
-    if (!open) by = undefined;
-    // Pinned while open (a click on a bubble the mouse opened): worded again, its controls now in the Tab order.
-    if (this.isOpen && by !== this.openedBy) this.requestUpdate();
-    this.openedBy = by;
+    this.openedByHover = open && byHover;
     this.open = open;
   }
 
@@ -476,17 +471,22 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private static readonly partHandlers: { readonly [type in PartEventType]: (term: MlopsTerm, event: never) => void } = {
     click(term) {
       // A click on a bubble the mouse opened pins it rather than closing it under the pointer.
-      term.setOpen(term.openedBy === 'hover' || !term.isOpen);
+      if (term.openedByHover) term.openedByHover = false;
+      else term.setOpen(!term.isOpen);
     },
     keydown(term, event: KeyboardEvent) {
+      // Down from the phrase into an open bubble's controls (Tab moves on to the page, one stop per term).
+      if (event.key === 'ArrowDown' && term.isOpen) {
+        event.preventDefault();
+        term.parts!.focusControls();
+      }
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       term.setOpen(!term.isOpen);
     },
     focus(term) {
       // Keyboard focus opens it; focus that comes with a click or tap is left to `click`.
-      // A bubble open already stays as it is, but one the mouse opened is pinned.
-      if (term.triggerElement!.matches(':focus-visible')) term.setOpen(true, term.isOpen && term.openedBy !== 'focus' ? undefined : 'focus');
+      if (term.triggerElement!.matches(':focus-visible')) term.show();
     },
     blur(term, event: FocusEvent) {
       // Focus moving between the text and the bubble (a click inside it) keeps it open. Heard outside
@@ -502,9 +502,9 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.timer);
     // The reader may have turned opening on hover off (in any bubble, in any tab): focus and taps still open.
-    if (entering ? this.isOpen || hoverIsOff() : this.openedBy !== 'hover') return;
+    if (entering ? this.isOpen || hoverIsOff() : !this.openedByHover) return;
     const delay = entering ? this.openDelayMs : this.closeDelayMs;
-    this.timer = setTimeout(() => this.setOpen(entering, 'hover'), delay >= 0 ? delay : entering ? DEFAULT_OPEN_DELAY_MS : DEFAULT_CLOSE_DELAY_MS);
+    this.timer = setTimeout(() => this.setOpen(entering, true), delay >= 0 ? delay : entering ? DEFAULT_OPEN_DELAY_MS : DEFAULT_CLOSE_DELAY_MS);
   }
 }
 
