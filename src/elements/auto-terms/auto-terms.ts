@@ -287,7 +287,7 @@ export class MlopsAutoTerms extends PlainMlopsElement {
       const matched = start > 0 ? text.splitText(start) : text;
       const wrapper = document.createElement(TERM_TAG);
       wrapper.setAttribute('term', id);
-      setGlossaryHref(wrapper, this.glossaryHrefValue);
+      if (this.glossaryHrefValue) wrapper.setAttribute('glossary-href', this.glossaryHrefValue);
       matched.parentNode!.insertBefore(wrapper, matched);
       wrapper.appendChild(matched);
       this.wrappers.add(wrapper);
