@@ -2,7 +2,8 @@
 // Lit it takes only the css tag (for the shared tokens) and the context protocol's request event.
 // Beside it: the key (term-key.ts), the shadow DOM built on first opening (term-parts.ts), one
 // listener per root for every term's parts (root-events.ts), the rules shared by terms that are
-// their own trigger (host-sheets.ts) and where the bubble goes (placement.ts).
+// their own trigger (host-sheets.ts), where the bubble goes (placement.ts) and the reader's "Don't
+// open on hover" (hover-preference.ts).
 import { suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit } from '../../internal/events.js';
