@@ -20,7 +20,8 @@ import { autoTermsFor, planTermWraps, TERM_TAG, type TermMatch } from '../elemen
 import { prepareRender, renderDocumentSync, type RenderProblem } from '../render/index.js';
 import { jsonLdGraph, jsonLdScript } from '../render/json-ld.js';
 import { isLibraryTag } from '../render/renderer.js';
-import { GLOSSARY_LINK_ATTRIBUTE, glossaryLink } from '../render/auto-terms.js';
+import { glossaryLink } from '../internal/glossary-link.js';
+import { GLOSSARY_LINK_ATTRIBUTE } from '../render/auto-terms.js';
 import { frontMatterOf, pluginSettings, type MlopsPluginOptions, type PluginSettings } from './core.js';
 import { fromHtml, hastTermTree, isJsx, propertyName, toHtml, type HastElement, type HastNode } from './hast.js';
 
@@ -40,7 +41,8 @@ function termElement(match: TermMatch, glossaryHref: string | undefined): HastEl
   const child: HastNode = glossaryHref
     ? { type: 'element', tagName: 'a', properties: { href: glossaryLink(glossaryHref, match.id), [propertyName(GLOSSARY_LINK_ATTRIBUTE)]: '' }, children: [text] }
     : text;
-  return { type: 'element', tagName: TERM_TAG, properties: { term: match.id }, children: [child] };
+  // glossary-href: the term's bubble links to the entry once the script has taken the text's own link away.
+  return { type: 'element', tagName: TERM_TAG, properties: { term: match.id, 'glossary-href': glossaryHref }, children: [child] };
 }
 
 /** Build-time auto-terms on the tree: each match's text node is split and the match wrapped. */

@@ -76,6 +76,11 @@ describe('mlops-elements/rehype', () => {
       ['model-drift', '<a>Model drift</a>'],
       ['sandbox', 'our sandbox'],
     ]);
+    // The wrapped terms carry glossary-href, so their bubbles link to the entry once the script took the text's link away.
+    assert.deepEqual(
+      all(html, 'mlops-term').map((term) => term.attrs.find((attr) => attr.name === 'glossary-href')?.value),
+      ['/glossary/', '/glossary/', '/glossary/', undefined],
+    );
     assert.equal(all(html, 'template').filter((template) => template.attrs.some((attr) => attr.name === 'shadowrootmode')).length, 2);
     assert.ok(textOf(html).includes('MLflow'));
     // The terms left as <mlops-term> are in the page's one JSON-LD, with the card's tool.
@@ -214,6 +219,10 @@ describe('build-time auto-terms over HTML', () => {
       ),
     );
     assert.equal(wrapTermsInHtml(source, settings, false), source);
+    assert.equal(
+      wrapTermsInHtml('<p>a feature store</p>', pluginSettings({ mode: 'none', glossaryHref: '/glossary/' }), 'first'),
+      '<p>a <mlops-term term="feature-store" glossary-href="/glossary/"><a href="/glossary/#feature-store" data-mlops-glossary-link>feature store</a></mlops-term></p>',
+    );
   });
 
   it('leaves the library’s elements and a whole page marked data-mlops-skip alone', () => {
