@@ -6,3 +6,15 @@
 export function glossaryLink(glossaryHref: string, id: string): string {
   return `${glossaryHref.replace(/#.*$/, '')}#${encodeURIComponent(id)}`;
 }
+
+/**
+ * Whether a glossary link may be written: relative, http(s), or file: (a site opened from disk);
+ * never javascript:, data: or anything a browser cannot parse as a URL.
+ */
+export function isLinkableGlossaryHref(href: string, base: string): boolean {
+  try {
+    return /^(https?|file):$/.test(new URL(href, base).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -117,6 +117,13 @@ describe('mlops-elements/rehype', () => {
     assert.throws(() => rehypeMlopsElements({ mode: 'static' }), /mode must be "dsd", "plain" or "none"/);
     assert.throws(() => rehypeMlopsElements({ autoTerms: true }), /autoTerms must be "first", "all" or false/);
     assert.throws(() => rehypeMlopsElements({ mode: 'plain', profile: { name: 3 } }), /name/);
+    for (const glossaryHref of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 3]) {
+      assert.throws(() => rehypeMlopsElements({ autoTerms: 'first', glossaryHref }), /glossaryHref must be a relative or http\(s\) URL/, String(glossaryHref));
+      assert.throws(() => markdownItMlopsElements(new MarkdownIt(), { glossaryHref }), /glossaryHref must be a relative or http\(s\) URL/, String(glossaryHref));
+    }
+    for (const glossaryHref of ['/glossary/', 'glossary.html', '../glossary/', 'https://example.org/glossary/', '?page=glossary']) {
+      assert.doesNotThrow(() => rehypeMlopsElements({ autoTerms: 'first', glossaryHref }), glossaryHref);
+    }
   });
 });
 

@@ -7,7 +7,7 @@
 import { suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit } from '../../internal/events.js';
-import { glossaryLink } from '../../internal/glossary-link.js';
+import { glossaryLink, isLinkableGlossaryHref } from '../../internal/glossary-link.js';
 import { followLanguage, localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
@@ -384,11 +384,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     if (!href) return undefined;
     // String(): a value set from script that is no string must not throw.
     const link = glossaryLink(String(href), term.id);
-    try {
-      if (/^(https?|file):$/.test(new URL(link, this.baseURI).protocol)) return link;
-    } catch {
-      // Not a URL at all: refused below.
-    }
+    if (isLinkableGlossaryHref(link, this.baseURI)) return link;
     if (this.refusedHref !== href) {
       this.refusedHref = href;
       this.reportAfterRender({ code: 'invalid-attribute', message: this.strings.invalidGlossaryHref(this.localName, String(href).slice(0, 80)) });
