@@ -35,9 +35,9 @@ export const views = [
   {
     name: 'platformShares',
     key: 'platforms',
-    omit: ['description'],
+    omit: ['description', 'category', 'setting'],
     type: 'PlatformShares',
-    doc: 'The platform distribution as the chart draws it: names and shares, without the descriptions it never shows.',
+    doc: 'The platform distribution as the chart draws it: names and shares, without the descriptions, categories and settings it never shows.',
   },
 ];
 

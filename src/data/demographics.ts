@@ -7,7 +7,7 @@ import type { Share } from './types.js';
 
 export type { PlatformShares };
 
-/** What the chart draws: the platforms without their descriptions, which it never shows (fewer bytes). */
+/** What the chart draws: the platforms without their descriptions, categories and settings, which it never shows (fewer bytes). */
 export const bundledPlatformShares: PlatformShares = platformShares;
 export const bundledGender: readonly Share[] = gender;
 export const bundledAge: readonly Share[] = age;

@@ -223,8 +223,8 @@ export type KeyFinding = z.infer<typeof KeyFindingSchema>;
 export type SubGroup = z.infer<typeof SubGroupSchema>;
 export type Platform = z.infer<typeof PlatformSchema>;
 export type PlatformDistribution = z.infer<typeof PlatformDistributionSchema>;
-/** The platform distribution as the chart draws it: names and shares, without the descriptions it never shows. */
-export type PlatformShares = Omit<PlatformDistribution, 'items'> & { items: Omit<Platform, 'description'>[] };
+/** The platform distribution as the chart draws it: names and shares, without the descriptions, categories and settings it never shows. */
+export type PlatformShares = Omit<PlatformDistribution, 'items'> & { items: Omit<Platform, 'description' | 'category' | 'setting'>[] };
 export type Share = z.infer<typeof ShareSchema>;
 export type Divides = z.infer<typeof DividesSchema>;
 export type Term = z.infer<typeof TermSchema>;
