@@ -7,7 +7,7 @@ const byShare = (entries) => [...entries].sort((a, b) => b.percent - a.percent);
 
 /** @type {import('../src/internal/i18n.ts').Translation} */
 export const germanStrings = {
-  term: { outsidersSay: 'Außenstehende sagen:' },
+  term: { outsidersSay: 'Außenstehende sagen:', fullEntry: 'Ganzer Eintrag', noHoverOpening: 'Nicht beim Überfahren öffnen' },
   demographics: {
     titles: { platforms: 'Plattformen', gender: 'Geschlecht', age: 'Alter' },
     categoryHeaders: { platforms: 'Plattform', gender: 'Geschlecht', age: 'Altersgruppe' },

@@ -2,7 +2,8 @@
 // prints each page to PDF as a reader's "Print" does (beforeprint, print media, pagination), and
 // pdftotext (poppler-utils) reads the text back:
 //   - a term in an <article> prints a number and its explanation as that numbered note at the end of
-//     the article, in order; a term outside any article prints its explanation in brackets;
+//     the article, in order; a term outside any article prints its explanation in brackets; a term open
+//     as printing starts prints neither its bubble nor the bubble's "Full entry" link and hover checkbox;
 //   - a chart prints its table with every number, without "Show table"; the feedback prompt does not print;
 //   - the same for the prerendered (declarative shadow DOM) page.
 // Prints one summary line; exits non-zero on any failure.
@@ -28,8 +29,9 @@ const pages = {
     has: [note(1, 'ml-pipeline'), note(2, 'data-preprocessing'), note(5, 'model-drift'), 'artificial intelligence project1'],
     lacks: [],
   },
-  // Terms outside any article: the explanation in brackets after the phrase.
-  'blog.html': { has: [`model drift (${term('model-drift').explanation})`], lacks: [] },
+  // Terms outside any article: the explanation in brackets after the phrase. One is open as printing
+  // starts, with its glossary link: the bubble and the reader's controls stay off paper.
+  'blog.html': { has: [`model drift (${term('model-drift').explanation})`], lacks: ['Full entry', 'open on hover'], openTerm: true },
   'docs.html': {
     has: bundledPlatforms.items.map((entry) => `${entry.name} ${entry.percent} %`),
     lacks: ['Show table', 'How helpful'],
@@ -51,10 +53,18 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const scratch = mkdtempSync(join(tmpdir(), 'mlops-print-'));
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: chromiumArgs });
 try {
-  for (const [path, { has, lacks }] of Object.entries(pages)) {
+  for (const [path, { has, lacks, openTerm }] of Object.entries(pages)) {
     const tab = await browser.newPage();
     await tab.goto(`${base}/${path}`, { waitUntil: 'networkidle0' });
     await tab.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((element) => element.updateComplete)));
+    if (openTerm) {
+      await tab.evaluate(() => {
+        const opened = document.querySelector('mlops-term');
+        opened.glossaryHref = '/glossary/';
+        opened.show();
+        return opened.updateComplete;
+      });
+    }
     const pdf = join(scratch, 'page.pdf');
     writeFileSync(pdf, await tab.pdf({ format: 'A4' }));
     await tab.close();

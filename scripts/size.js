@@ -70,10 +70,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const rows = measure();
   const pad = (value, width) => String(value).padEnd(width);
-  console.log(`${pad('entry (dist/cdn/)', 24)}${pad('files', 7)}${pad('gzip', 11)}${pad('budget', 11)}result`);
+  console.log(`${pad('entry (dist/cdn/)', 27)}${pad('files', 7)}${pad('gzip', 11)}${pad('budget', 11)}result`);
   for (const row of rows) {
     const size = row.missing ? 'missing' : `${(row.bytes / KB).toFixed(2)} KB`;
-    console.log(`${pad(row.entry, 24)}${pad(row.files, 7)}${pad(size, 11)}${pad(`${row.budget / KB} KB`, 11)}${row.ok ? 'ok' : 'OVER BUDGET'}`);
+    console.log(`${pad(row.entry, 27)}${pad(row.files, 7)}${pad(size, 11)}${pad(`${row.budget / KB} KB`, 11)}${row.ok ? 'ok' : 'OVER BUDGET'}`);
   }
   const over = rows.filter((row) => !row.ok);
   if (over.length) {

@@ -60,6 +60,17 @@ export const InProse: Story = {
   </p>`,
 };
 
+/** `glossary-href`: the open bubble links to the term's entry on the site's glossary page ("Full entry"), above the reader's "Don't open on hover". */
+export const GlossaryLink: Story = {
+  render: () => html`<p>Our dashboards missed the <mlops-term glossary-href="/glossary/" open>model drift</mlops-term> for weeks.</p>`,
+  play: async ({ canvasElement }) => {
+    const term = await rendered(canvasElement, 'mlops-term');
+    const bubble = await shadowPart(term, 'bubble');
+    await waitFor(() => expect(bubble.querySelector('a')?.getAttribute('href')).toBe('/glossary/#model-drift'));
+    await expect(bubble.querySelector('input[type=checkbox]')).not.toBeNull();
+  },
+};
+
 export const DarkPage: Story = { ...dark, args: { open: true } };
 
 export const NarrowViewport: Story = { ...narrow, args: { open: true, text: 'observability' } };

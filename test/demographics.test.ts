@@ -124,7 +124,7 @@ describe('<mlops-demographics>: what it draws', () => {
     );
   });
 
-  it('gives every bar its own pattern, with different textures and colours within a chart', async () => {
+  it('gives every bar its own pattern, with different textures within a chart (their colours: chart-contrast.test.ts)', async () => {
     const el = await chart(html`<mlops-demographics></mlops-demographics>`);
     for (const figure of figures(el)) {
       const fills = items(figure).map((item) => barRect(item).getAttribute('fill')!);
@@ -132,7 +132,7 @@ describe('<mlops-demographics>: what it draws', () => {
       expect(new Set(fills).size).to.equal(fills.length);
       const patterns = fills.map((fill) => figure.querySelector(`pattern${fill.slice(4, -1)}`)!);
       expect(patterns.every(Boolean)).to.equal(true);
-      // Neighbouring bars differ in texture (path) and in colour class, never in colour alone.
+      // Neighbouring bars differ in texture (path) and in series class, never in colour alone (the platform chart's classes give its colours).
       for (let i = 1; i < patterns.length; i++) {
         expect(patterns[i].querySelector('path')!.getAttribute('d')).to.not.equal(patterns[i - 1].querySelector('path')!.getAttribute('d'));
         expect(patterns[i].getAttribute('class')).to.not.equal(patterns[i - 1].getAttribute('class'));

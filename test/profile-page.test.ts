@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/define/mlops-profile-page.js';
+import { renderedOnDemand } from '../src/define/mlops-profile-page.js';
 import '../src/define/mlops-profile.js';
 import mlops from '../data/mlops.json';
 import sample from '../data/examples/sample-bubble.json';
@@ -48,6 +48,8 @@ function sectionTitle(page: Element, id: string): HTMLElement {
 
 async function page(): Promise<MlopsProfilePage> {
   const el = await fixture<MlopsProfilePage>(html`<mlops-profile-page></mlops-profile-page>`);
+  // The platform cards and the feedback prompt are not in the page's own file: they upgrade when their code arrives.
+  await renderedOnDemand;
   await settle(el);
   return el;
 }

@@ -5,7 +5,6 @@ import './mlops-glossary.js';
 import './mlops-persona.js';
 import './mlops-demographics.js';
 import './mlops-tool-grid.js';
-import './mlops-feedback.js';
 import { MlopsProfilePage } from '../elements/profile-page/profile-page.js';
 import { defineLitElement } from '../internal/define-lit-element.js';
 
@@ -16,7 +15,7 @@ defineLitElement(MlopsProfilePage);
  * What it renders on demand (not in its own file), registered: settled once their code has arrived.
  * A failed load is a console warning (its error names the file), and those tags stay unupgraded.
  */
-export const renderedOnDemand = import('./mlops-platforms.js').catch(console.warn);
+export const renderedOnDemand = Promise.all([import('./mlops-platforms.js'), import('./mlops-feedback.js')]).catch(console.warn);
 
 // A translation can be registered from any CDN file: `import { registerStrings } from '…/mlops-term.js'`.
 export { registerStrings } from '../internal/i18n.js';

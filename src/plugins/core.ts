@@ -55,10 +55,9 @@ export function pluginSettings(options: MlopsPluginOptions = {}): PluginSettings
   const { mode = 'dsd', autoTerms = false, plurals = true, glossaryHref, jsonLd = true, profile, lang } = options;
   if (!['dsd', 'plain', 'none'].includes(mode)) throw new TypeError(`mlops-elements: mode must be "dsd", "plain" or "none", not ${JSON.stringify(mode)}`);
   if (![false, 'first', 'all'].includes(autoTerms)) throw new TypeError(`mlops-elements: autoTerms must be "first", "all" or false, not ${JSON.stringify(autoTerms)}`);
-  if (glossaryHref !== undefined && typeof glossaryHref !== 'string') throw new TypeError('mlops-elements: glossaryHref must be a URL string such as "/glossary/"');
   const render: RenderOptions = { mode: mode === 'none' ? 'plain' : mode, jsonLd, lang, ...(profile !== undefined ? { profile } : {}) };
-  // The dataset is checked against the schema here, once: an invalid one stops the build before any page.
-  const dataset = checkOptions(mode === 'none' ? { mode: 'plain', profile } : render);
+  // The dataset is checked against the schema here, once: an invalid one stops the build before any page. So is the glossary link.
+  const dataset = checkOptions({ ...(mode === 'none' ? { mode: 'plain', profile } : render), glossaryHref });
   return { mode, autoTerms, plurals, glossaryHref, terms: profile === undefined ? bundledTerminology : dataset.terminology, dataset, render };
 }
 

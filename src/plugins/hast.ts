@@ -8,6 +8,7 @@
 import { parseFragment } from 'parse5';
 import type { TermTree } from '../elements/auto-terms/find-term-matches.js';
 import { escapeAttribute, escapeText } from '../render/html.js';
+import { isLibraryTag } from '../render/renderer.js';
 import type { HtmlNode } from '../render/parse.js';
 
 export type HastProperties = Record<string, string | number | boolean | null | undefined | Array<string | number>>;
@@ -67,7 +68,7 @@ function attributeValue(value: HastProperties[string]): string | undefined {
   return Array.isArray(value) ? value.join(' ') : String(value);
 }
 
-/** The subtree as HTML; undefined when it holds a node HTML cannot express (MDX's JSX and expressions). */
+/** The subtree as HTML; undefined when it holds a node HTML cannot express (MDX's components and expressions). */
 export function toHtml(node: HastNode, svg = false, rawText = false): string | undefined {
   switch (node.type) {
     case 'text':
@@ -94,9 +95,29 @@ export function toHtml(node: HastNode, svg = false, rawText = false): string | u
       const inner = childrenHtml(tag === 'template' ? (node.content?.children ?? []) : (node.children ?? []), inSvg && tag !== 'foreignObject', RAW_TEXT.has(tag));
       return inner === undefined ? undefined : `${html}>${inner}</${tag}>`;
     }
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return jsxHtml(node, svg);
     default:
       return undefined;
   }
+}
+
+/**
+ * An MDX JSX element as HTML, when it is one of the library's elements with literal attributes
+ * (`<mlops-tool-card tool="mlflow" />`): MDX parses those as JSX, not as raw HTML. Components and
+ * `{expressions}` cannot be written as HTML (undefined): the caller looks inside them instead.
+ */
+function jsxHtml(node: HastNode, svg: boolean): string | undefined {
+  const tag = node.name ?? '';
+  if (!isLibraryTag(tag)) return undefined;
+  let html = `<${tag}`;
+  for (const { type, name = '', value } of node.attributes ?? []) {
+    if (type !== 'mdxJsxAttribute' || !VALID_NAME.test(name) || (value !== null && value !== undefined && typeof value !== 'string')) return undefined;
+    html += typeof value === 'string' ? ` ${name}="${escapeAttribute(value)}"` : ` ${name}`;
+  }
+  const inner = childrenHtml(node.children ?? [], svg, false);
+  return inner === undefined ? undefined : `${html}>${inner}</${tag}>`;
 }
 
 function childrenHtml(children: HastNode[], svg: boolean, rawText: boolean): string | undefined {
@@ -129,7 +150,8 @@ export function fromHtml(html: string): HastNode[] {
   return fromParse5Children((parseFragment(html) as unknown as HtmlNode).childNodes ?? []);
 }
 
-const isJsx = (node: HastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+/** An MDX JSX element (`<mlops-term>` or a component written in an `.mdx` file). */
+export const isJsx = (node: HastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** A hast tree as the term matcher reads it; MDX's JSX elements read as the elements they name. */
 export const hastTermTree: TermTree<HastNode> = {

@@ -20,9 +20,10 @@ import { autoTermsFor, planTermWraps, TERM_TAG, type TermMatch } from '../elemen
 import { prepareRender, renderDocumentSync, type RenderProblem } from '../render/index.js';
 import { jsonLdGraph, jsonLdScript } from '../render/json-ld.js';
 import { isLibraryTag } from '../render/renderer.js';
-import { GLOSSARY_LINK_ATTRIBUTE, glossaryLink } from '../render/auto-terms.js';
+import { glossaryLink } from '../internal/glossary-link.js';
+import { GLOSSARY_LINK_ATTRIBUTE } from '../render/auto-terms.js';
 import { frontMatterOf, pluginSettings, type MlopsPluginOptions, type PluginSettings } from './core.js';
-import { fromHtml, hastTermTree, propertyName, toHtml, type HastElement, type HastNode } from './hast.js';
+import { fromHtml, hastTermTree, isJsx, propertyName, toHtml, type HastElement, type HastNode } from './hast.js';
 
 export type { MlopsPluginOptions } from './core.js';
 export type { HastNode } from './hast.js';
@@ -30,6 +31,8 @@ export type { HastNode } from './hast.js';
 /** What the plugin reads of unified's file: its data, and `message` to report a problem. */
 export interface MlopsVFile {
   data?: Record<string, unknown>;
+  /** Its path: an `.mdx` file is compiled to JSX. */
+  path?: string;
   message?: (reason: string) => unknown;
 }
 
@@ -38,7 +41,8 @@ function termElement(match: TermMatch, glossaryHref: string | undefined): HastEl
   const child: HastNode = glossaryHref
     ? { type: 'element', tagName: 'a', properties: { href: glossaryLink(glossaryHref, match.id), [propertyName(GLOSSARY_LINK_ATTRIBUTE)]: '' }, children: [text] }
     : text;
-  return { type: 'element', tagName: TERM_TAG, properties: { term: match.id }, children: [child] };
+  // glossary-href: the term's bubble links to the entry once the script has taken the text's own link away.
+  return { type: 'element', tagName: TERM_TAG, properties: { term: match.id, 'glossary-href': glossaryHref }, children: [child] };
 }
 
 /** Build-time auto-terms on the tree: each match's text node is split and the match wrapped. */
@@ -85,24 +89,23 @@ function parseInlineRaw(node: HastNode, top = true): void {
     const html = toHtml({ type: 'root', children });
     if (html !== undefined) node.children = fromHtml(html);
   }
-  for (const child of node.children ?? []) if (child.type === 'element' || isJsxNode(child)) parseInlineRaw(child, false);
+  for (const child of node.children ?? []) if (child.type === 'element' || isJsx(child)) parseInlineRaw(child, false);
 }
-
-const isJsxNode = (node: HastNode) => node.type.startsWith('mdxJsx');
 
 /**
  * The subtree holds something for the renderer: one of the library's elements (in dsd mode not a
  * `<mlops-term>`, which stays as it is), or raw HTML naming one.
  */
 function needsRender(node: HastNode, dsd: boolean): boolean {
-  if (node.type === 'element' && isLibraryTag(node.tagName!) && !(dsd && node.tagName === TERM_TAG)) return true;
+  const tag = hastTermTree.tag(node);
+  if (tag && isLibraryTag(tag) && !(dsd && tag === TERM_TAG)) return true;
   if (node.type === 'raw') return /<mlops-/i.test(node.value ?? '');
   return (node.children ?? []).some((child) => needsRender(child, dsd));
 }
 
 /** The terms of the `<mlops-term>`s left in the tree (dsd mode), for the JSON-LD. */
 function termsLeft(node: HastNode, terms: readonly Term[], found: Map<string, Term>): void {
-  if (node.type === 'element' && node.tagName === TERM_TAG) {
+  if (hastTermTree.tag(node) === TERM_TAG) {
     const term = findTerm(hastTermTree.attribute(node, 'term') || textOf(node), terms);
     if (term) found.set(term.id, term);
     return;
@@ -118,6 +121,12 @@ interface Rendered {
   problems: RenderProblem[];
 }
 
+/** MDX JSX naming one of the library's elements with a `{expression}`: its value is known only when the page runs. */
+function unrenderedJsx(node: HastNode & { position?: { start?: { line?: number; column?: number } } }, tag: string): RenderProblem {
+  const { line = 0, column = 0 } = node.position?.start ?? {};
+  return { line, col: column, tag, message: `<${tag}> has a {…} attribute, so it is left as written: only literal attributes ("…") can be rendered at build time` };
+}
+
 /**
  * Renders each outermost piece of the tree that needs it, as HTML through the static renderer, and
  * puts the result back as hast. A piece HTML cannot express (MDX's JSX) is looked into instead.
@@ -129,6 +138,8 @@ function renderPieces(parent: HastNode, settings: PluginSettings, rendered: Rend
     if (!needsRender(child, settings.mode === 'dsd')) continue;
     const html = toHtml(child);
     if (html === undefined) {
+      const tag = hastTermTree.tag(child);
+      if (isJsx(child) && tag && isLibraryTag(tag)) rendered.problems.push(unrenderedJsx(child, tag));
       renderPieces(child, settings, rendered);
       continue;
     }
@@ -143,6 +154,17 @@ function renderPieces(parent: HastNode, settings: PluginSettings, rendered: Rend
   }
 }
 
+/**
+ * MDX turns the tree into React (or Preact, Vue) elements, and their renderers drop a declarative
+ * shadow root's `<template>` content: in dsd mode an `.mdx` page keeps its elements as written, for
+ * the script to render, rather than get empty shadow roots.
+ */
+const MDX_DSD_MESSAGE =
+  "mlops-elements: mode 'dsd' cannot pass through MDX (its JSX renderers drop declarative shadow roots), so the elements are left for the script; use mode 'plain' for HTML that needs no JavaScript";
+
+const isMdxNode = (node: HastNode): boolean => node.type.startsWith('mdx') || (node.children ?? []).some(isMdxNode);
+const isMdx = (tree: HastNode, file?: MlopsVFile) => /\.mdx$/i.test(file?.path ?? '') || isMdxNode(tree);
+
 /** The unified plugin: `.use(rehypeMlopsElements, options)`. Options are checked when the pipeline is built. */
 export default function rehypeMlopsElements(options: MlopsPluginOptions = {}): (tree: HastNode, file?: MlopsVFile) => Promise<void> {
   const settings = pluginSettings(options);
@@ -151,9 +173,13 @@ export default function rehypeMlopsElements(options: MlopsPluginOptions = {}): (
     const autoTerms = autoTermsFor(settings.autoTerms, frontMatterOf(file?.data));
     if (autoTerms) wrapTerms(tree, settings, autoTerms === 'all');
     if (settings.mode === 'none') return;
-    if (settings.mode === 'dsd') await prepareRender();
     const rendered: Rendered = { terms: new Map(), tools: new Map(), problems: [] };
-    renderPieces(tree, settings, rendered);
+    if (settings.mode === 'dsd' && isMdx(tree, file)) {
+      file?.message?.(MDX_DSD_MESSAGE);
+    } else {
+      if (settings.mode === 'dsd') await prepareRender();
+      renderPieces(tree, settings, rendered);
+    }
     if (settings.mode === 'dsd') termsLeft(tree, settings.dataset.terminology, rendered.terms);
     for (const problem of rendered.problems) file?.message?.(`mlops-elements: ${problem.message}${problem.suggestion ? ` (did you mean ${problem.suggestion}?)` : ''}`);
     const graph = settings.render.jsonLd && jsonLdGraph(settings.dataset, [...rendered.terms.values()], [...rendered.tools.values()]);

@@ -5,6 +5,7 @@
  */
 import type { Term } from '../data/types.js';
 import { planTermWraps, type TermMatch } from '../elements/auto-terms/find-term-matches.js';
+import { glossaryLink } from '../internal/glossary-link.js';
 import { el, escapeText, startTag } from './html.js';
 import { htmlTermTree, type HtmlNode } from './parse.js';
 import { elements } from '../registry.js';
@@ -24,19 +25,17 @@ export interface AutoTermsOptions {
 /** Marks the link inside a wrapped term, which `<mlops-term>` takes away once it explains the term itself. */
 export const GLOSSARY_LINK_ATTRIBUTE = 'data-mlops-glossary-link';
 
-/** The link a wrapped term gets with `glossaryHref`: the glossary's entry for the term. */
-export function glossaryLink(glossaryHref: string, id: string): string {
-  return `${glossaryHref.replace(/#.*$/, '')}#${encodeURIComponent(id)}`;
-}
-
 /** The matched text, linked to the glossary entry when there is a glossary page. */
 export function linkedText(match: TermMatch, glossaryHref: string | undefined): string {
   return glossaryHref ? el('a', { href: glossaryLink(glossaryHref, match.id), [GLOSSARY_LINK_ATTRIBUTE]: true }, match.text).html : escapeText(match.text);
 }
 
-/** `<mlops-term term="…">` around the matched text. */
+/**
+ * `<mlops-term term="…">` around the matched text; with a glossary page, `glossary-href` too, so that
+ * the term's bubble links to the entry once the script has taken the text's own link away.
+ */
 export function termElementMarkup(match: TermMatch, glossaryHref: string | undefined): string {
-  return `${startTag('mlops-term', { term: match.id }).html}${linkedText(match, glossaryHref)}</mlops-term>`;
+  return `${startTag('mlops-term', { term: match.id, 'glossary-href': glossaryHref }).html}${linkedText(match, glossaryHref)}</mlops-term>`;
 }
 
 export interface SourceEdit {

@@ -11,6 +11,7 @@
  * author wrote it (the page is parsed with positions and edited by offset, never re-serialised).
  */
 import type { Profile, Term, Tool } from '../data/types.js';
+import { isLinkableGlossaryHref } from '../internal/glossary-link.js';
 import { withStrings, type Translation } from '../internal/i18n.js';
 import { parseHtml } from './parse.js';
 import { plainRenderers } from './plain-renderers.js';
@@ -91,7 +92,9 @@ export function checkOptions(options: RenderOptions): Profile {
   if (mode !== 'dsd' && mode !== 'plain') throw new TypeError(`mode must be "dsd" or "plain", not ${JSON.stringify(mode)}`);
   if (![undefined, false, 'first', 'all'].includes(options.autoTerms))
     throw new TypeError(`autoTerms must be "first", "all" or false, not ${JSON.stringify(options.autoTerms)}`);
-  if (options.glossaryHref !== undefined && typeof options.glossaryHref !== 'string') throw new TypeError('glossaryHref must be a URL string such as "/glossary/"');
+  // Relative URLs resolve against any base; a javascript: or data: link is refused before anything is written.
+  if (options.glossaryHref !== undefined && (typeof options.glossaryHref !== 'string' || !isLinkableGlossaryHref(options.glossaryHref, 'http://localhost/')))
+    throw new TypeError(`glossaryHref must be a relative or http(s) URL such as "/glossary/", not ${JSON.stringify(options.glossaryHref)}`);
   const { strings } = options;
   if (
     strings !== undefined &&

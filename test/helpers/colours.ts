@@ -16,30 +16,45 @@ export function darkPage(): HTMLDivElement {
   return page;
 }
 
-function forcedColourRules(sheet: CSSStyleSheet): string[] {
+/** The rules inside the `@media` rules of `sheet` whose condition matches `condition`. */
+function rulesUnder(sheet: CSSStyleSheet, condition: RegExp): string[] {
   const rules: string[] = [];
   for (const rule of sheet.cssRules) {
-    if (rule instanceof CSSMediaRule && /forced-colors:\s*active/.test(rule.conditionText)) rules.push(...[...rule.cssRules].map((inner) => inner.cssText));
+    if (rule instanceof CSSMediaRule && condition.test(rule.conditionText)) rules.push(...[...rule.cssRules].map((inner) => inner.cssText));
   }
   return rules;
 }
 
-const emulated = new WeakSet<ShadowRoot>();
+const emulated = new Map<string, WeakSet<ShadowRoot>>();
 
 /**
- * Applies the `@media (forced-colors: active)` rules of every shadow root at or below `root`
- * unconditionally (as one more adopted style sheet), as if the mode were on: headless engines cannot
- * all emulate the mode. That checks what the elements do in it, though not the browser's own overrides.
+ * Applies the `@media` rules whose condition matches `condition` of every shadow root at or below
+ * `root` unconditionally (as one more adopted style sheet), as if the media feature matched: where
+ * the test driver cannot emulate it. That checks what the elements do then, not what the browser
+ * itself would change. Returns how many rules it applied.
  */
-export function applyForcedColourRules(root: Element): void {
+export function applyMediaRules(root: Element, condition: RegExp): number {
+  const done = emulated.get(condition.source) ?? new WeakSet<ShadowRoot>();
+  emulated.set(condition.source, done);
+  let applied = 0;
   for (const tree of shadowRootsIn(root)) {
-    if (emulated.has(tree)) continue;
+    if (done.has(tree)) continue;
     const sheets = [...tree.adoptedStyleSheets, ...[...tree.querySelectorAll('style')].map((style) => style.sheet!).filter(Boolean)];
-    const rules = sheets.flatMap(forcedColourRules);
+    const rules = sheets.flatMap((sheet) => rulesUnder(sheet, condition));
     if (!rules.length) continue;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(rules.join('\n'));
     tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
-    emulated.add(tree);
+    done.add(tree);
+    applied += rules.length;
   }
+  return applied;
+}
+
+/**
+ * The `@media (forced-colors: active)` rules, applied as if the mode were on: headless engines cannot
+ * all emulate the mode (see applyMediaRules).
+ */
+export function applyForcedColourRules(root: Element): void {
+  applyMediaRules(root, /forced-colors:\s*active/);
 }

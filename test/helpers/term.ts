@@ -90,3 +90,10 @@ export function visibleBubbles(...documents: Document[]): Element[] {
   }
   return bubbles;
 }
+
+/** The bubble's "Full entry" link (hidden without `glossary-href`) and its "Don't open on hover" checkbox, once opened. */
+export const entryLinkOf = (el: MlopsTerm) => el.shadowRoot?.querySelector<HTMLAnchorElement>('#controls a') ?? null;
+export const hoverChoiceOf = (el: MlopsTerm) => el.shadowRoot?.querySelector<HTMLInputElement>('#controls input[type=checkbox]') ?? null;
+
+/** Where the reader's "Don't open on hover" is kept (documented in docs/security.md). */
+export const HOVER_OFF_KEY = 'mlops-elements:term-hover-off';

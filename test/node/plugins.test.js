@@ -76,6 +76,11 @@ describe('mlops-elements/rehype', () => {
       ['model-drift', '<a>Model drift</a>'],
       ['sandbox', 'our sandbox'],
     ]);
+    // The wrapped terms carry glossary-href, so their bubbles link to the entry once the script took the text's link away.
+    assert.deepEqual(
+      all(html, 'mlops-term').map((term) => term.attrs.find((attr) => attr.name === 'glossary-href')?.value),
+      ['/glossary/', '/glossary/', '/glossary/', undefined],
+    );
     assert.equal(all(html, 'template').filter((template) => template.attrs.some((attr) => attr.name === 'shadowrootmode')).length, 2);
     assert.ok(textOf(html).includes('MLflow'));
     // The terms left as <mlops-term> are in the page's one JSON-LD, with the card's tool.
@@ -112,6 +117,13 @@ describe('mlops-elements/rehype', () => {
     assert.throws(() => rehypeMlopsElements({ mode: 'static' }), /mode must be "dsd", "plain" or "none"/);
     assert.throws(() => rehypeMlopsElements({ autoTerms: true }), /autoTerms must be "first", "all" or false/);
     assert.throws(() => rehypeMlopsElements({ mode: 'plain', profile: { name: 3 } }), /name/);
+    for (const glossaryHref of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 3]) {
+      assert.throws(() => rehypeMlopsElements({ autoTerms: 'first', glossaryHref }), /glossaryHref must be a relative or http\(s\) URL/, String(glossaryHref));
+      assert.throws(() => markdownItMlopsElements(new MarkdownIt(), { glossaryHref }), /glossaryHref must be a relative or http\(s\) URL/, String(glossaryHref));
+    }
+    for (const glossaryHref of ['/glossary/', 'glossary.html', '../glossary/', 'https://example.org/glossary/', '?page=glossary']) {
+      assert.doesNotThrow(() => rehypeMlopsElements({ autoTerms: 'first', glossaryHref }), glossaryHref);
+    }
   });
 });
 
@@ -214,6 +226,10 @@ describe('build-time auto-terms over HTML', () => {
       ),
     );
     assert.equal(wrapTermsInHtml(source, settings, false), source);
+    assert.equal(
+      wrapTermsInHtml('<p>a feature store</p>', pluginSettings({ mode: 'none', glossaryHref: '/glossary/' }), 'first'),
+      '<p>a <mlops-term term="feature-store" glossary-href="/glossary/"><a href="/glossary/#feature-store" data-mlops-glossary-link>feature store</a></mlops-term></p>',
+    );
   });
 
   it('leaves the library’s elements and a whole page marked data-mlops-skip alone', () => {

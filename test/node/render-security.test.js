@@ -110,3 +110,14 @@ test('an invalid dataset is refused naming the bad field', async () => {
     return true;
   });
 });
+
+test('refuses a glossaryHref no reader should follow (javascript:, data:) before writing anything; relative and http(s) links are written', async () => {
+  for (const glossaryHref of ['javascript:alert(1)', '\tjavascript:alert(1)', 'DATA:text/html,<script>alert(1)</script>', 'http://[']) {
+    await assert.rejects(renderDocument('<p>model drift</p>', { autoTerms: 'first', glossaryHref }), /glossaryHref must be a relative or http\(s\) URL/, glossaryHref);
+  }
+  for (const glossaryHref of ['/glossary/', 'https://example.org/glossary/']) {
+    const { html } = await renderDocument('<p>model drift</p>', { mode: 'plain', autoTerms: 'first', glossaryHref });
+    const [link] = elementsOf(html).filter((element) => element.tagName === 'a');
+    assert.equal(link.attrs.find((attr) => attr.name === 'href').value, `${glossaryHref}#model-drift`);
+  }
+});

@@ -13,7 +13,7 @@ import type { MlopsTerm } from '../../src/elements/term/term.js';
 import { applyForcedColourRules, darken } from '../helpers/colours.js';
 import { element as make, shadow } from '../helpers/dom.js';
 import { isChromium, overWebDriver } from '../helpers/engine.js';
-import { endpointFor, newBucket, planServer } from '../helpers/feedback.js';
+import { feedbackRated, feedbackRefused, feedbackThanked } from '../helpers/feedback-states.js';
 import { visibleBubbles } from '../helpers/term.js';
 import { settle, until } from '../helpers/wait.js';
 import { captureWarnings, type CapturedWarnings } from '../helpers/warnings.js';
@@ -30,14 +30,6 @@ interface State {
 async function appendAndSettle(wrapper: HTMLElement, ...elements: HTMLElement[]) {
   wrapper.append(...elements);
   for (const el of elements) await settle(el);
-}
-
-async function feedbackRated(wrapper: HTMLElement, attributes: Record<string, string> = {}) {
-  const el = make('mlops-feedback', attributes);
-  await appendAndSettle(wrapper, el);
-  shadow(el).querySelector<HTMLInputElement>('input[type="radio"][value="2"]')!.click();
-  await settle(el);
-  return el;
 }
 
 async function renderOpenTerm(wrapper: HTMLElement): Promise<MlopsTerm> {
@@ -117,27 +109,8 @@ const states: State[] = [
   { element: 'mlops-demographics', name: 'invalid chart', render: (wrapper) => appendAndSettle(wrapper, make('mlops-demographics', { chart: 'platfrom' })) },
   { element: 'mlops-feedback', name: 'initial', render: (wrapper) => appendAndSettle(wrapper, make('mlops-feedback')) },
   { element: 'mlops-feedback', name: 'rated', render: async (wrapper) => void (await feedbackRated(wrapper)) },
-  {
-    element: 'mlops-feedback',
-    name: 'thanks',
-    render: async (wrapper) => {
-      const el = await feedbackRated(wrapper);
-      shadow(el).querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
-      await until(() => !!shadow(el).querySelector('[part~="change"]'), 'no thank-you');
-    },
-  },
-  {
-    element: 'mlops-feedback',
-    name: 'error (the endpoint refused the vote)',
-    render: async (wrapper) => {
-      const bucket = newBucket('a11y');
-      await planServer(bucket, ['400']);
-      const el = await feedbackRated(wrapper, { endpoint: endpointFor(bucket) });
-      shadow(el).querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
-      await until(() => (el as HTMLElement & { deliveryState: string }).deliveryState === 'rejected', 'not rejected');
-      await settle(el);
-    },
-  },
+  { element: 'mlops-feedback', name: 'thanks', render: feedbackThanked },
+  { element: 'mlops-feedback', name: 'error (the endpoint refused the vote)', render: (wrapper) => feedbackRefused(wrapper, 'a11y') },
   {
     element: 'mlops-profile',
     name: 'error',

@@ -66,13 +66,14 @@ describe('<mlops-term> bubble', () => {
     await openBubble(el);
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     const described = el.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!);
-    expect(described).to.equal(bubbleOf(el));
+    expect(described !== null && bubbleOf(el)!.contains(described), 'the description is in the bubble').to.equal(true);
     expect(described!.textContent).to.contain(modelDrift.explanation);
+    expect(described!.textContent, 'the term’s text, not the reader’s controls').to.not.contain('hover');
     el.hide();
     await el.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     // The description stays available while closed: a reader can still query it.
-    expect(el.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)).to.equal(bubbleOf(el));
+    expect(el.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)).to.equal(described);
   });
 
   it('reflects and obeys the open property and attribute', async () => {

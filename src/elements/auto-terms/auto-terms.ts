@@ -72,6 +72,7 @@ const autoTermsStyles = css`
  * @attr {boolean} all - Wrap every occurrence of each term, not only the first.
  * @attr {boolean} plurals - Also wrap a name followed by `s` or `es` ("feature stores").
  * @attr {string} exclude - A CSS selector list of further elements to leave alone, with everything inside them.
+ * @attr {string} glossary-href - URL of the site's glossary page (`/glossary/`): each term it wraps gets it, so its bubble links to the term's entry.
  *
  * @slot - The article (any HTML). Mark parts to leave alone with `data-mlops-skip`.
  *
@@ -82,12 +83,13 @@ export class MlopsAutoTerms extends PlainMlopsElement {
   static override readonly defaultTag: string = 'mlops-auto-terms';
 
   static override get observedAttributes(): string[] {
-    return ['all', 'plurals', 'exclude'];
+    return ['all', 'plurals', 'exclude', 'glossary-href'];
   }
 
   private wrapAll = false;
   private matchPlurals = false;
   private excludeSelector?: string;
+  private glossaryHrefValue?: string;
 
   /** The `<mlops-term>`s this element added, so that it can take exactly those away again. */
   private readonly wrappers = new Set<HTMLElement>();
@@ -145,11 +147,27 @@ export class MlopsAutoTerms extends PlainMlopsElement {
     this.requestScan();
   }
 
+  /**
+   * The URL of the site's glossary page (`/glossary/`), given to every term it wraps: their bubbles
+   * link to the term's entry there (see `<mlops-term>`'s `glossary-href`).
+   * @attr glossary-href
+   */
+  get glossaryHref(): string | undefined {
+    return this.glossaryHrefValue;
+  }
+  set glossaryHref(value: string | undefined) {
+    if (value === this.glossaryHrefValue) return;
+    this.glossaryHrefValue = value;
+    // The terms already wrapped take it at once; no scan needed.
+    for (const wrapper of this.wrappers) setGlossaryHref(wrapper, value);
+  }
+
   /** @internal */
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (name === 'all') this.all = value !== null;
     else if (name === 'plurals') this.plurals = value !== null;
-    else this.exclude = value ?? undefined;
+    else if (name === 'exclude') this.exclude = value ?? undefined;
+    else this.glossaryHref = value ?? undefined;
   }
 
   /** @internal */
@@ -269,11 +287,18 @@ export class MlopsAutoTerms extends PlainMlopsElement {
       const matched = start > 0 ? text.splitText(start) : text;
       const wrapper = document.createElement(TERM_TAG);
       wrapper.setAttribute('term', id);
+      if (this.glossaryHrefValue) wrapper.setAttribute('glossary-href', this.glossaryHrefValue);
       matched.parentNode!.insertBefore(wrapper, matched);
       wrapper.appendChild(matched);
       this.wrappers.add(wrapper);
     }
   }
+}
+
+/** A wrapped term's `glossary-href`, as an attribute (it may be upgraded later), or none. */
+function setGlossaryHref(wrapper: HTMLElement, href: string | undefined): void {
+  if (href) wrapper.setAttribute('glossary-href', href);
+  else wrapper.removeAttribute('glossary-href');
 }
 
 /** Puts a wrapper's content back in its place and joins the text it was split from. */

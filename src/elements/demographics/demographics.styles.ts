@@ -3,14 +3,23 @@ import { tokens, visuallyHidden } from '../../internal/tokens.js';
 
 /**
  * Notes (kept out of the CSS text, which ships as is):
- * - Four series colours, each at least 3:1 against the surface in light and dark.
+ * - Colour means a category only where there are categories: the gender and age charts are one series
+ *   in one hue, without textures on screen; the platform chart gives each platform its own colour and
+ *   texture. Textures stay in print and under forced-colors, where the colours are gone. The pattern
+ *   ids (`platforms-pattern-<n>`) tell the charts apart, so the template carries no extra class.
+ * - Every colour is at least 3:1 against the surface and its texture 3:1 against it, in light and dark
+ *   (test/chart-contrast.test.ts measures the rendered ones). With prefers-contrast: more, the bars'
+ *   outlines are thicker.
  * - The chart wrapper clips, so a long value label never widens the page, and its padding leaves
- *   room for the focus stroke of a row. Caption and readout wrap anywhere for the same reason: a
- *   dataset's label may be one long unbroken word.
+ *   room for the focus stroke of a row. All text wraps anywhere (set once on the host) for the same
+ *   reason: a dataset's label may be one long unbroken word.
  * - Each pattern sets its colours in custom properties and the rules that paint with them stay flat
  *   (one class), so the forced-colors rules, later and equally specific, override them.
  * - Under forced-colors, bars keep their outline and texture in CanvasText; the highlighted one
- *   takes Highlight.
+ *   takes Highlight. The tokens already turn text, surfaces and accent into system colours, so only
+ *   what does not paint with them (fills, textures, a page's not-itemised colour) is set here.
+ * - The table's columns are fixed halves: in an automatic layout, cells that wrap anywhere shrink
+ *   below their words at 320 px ("Gende r"), and cells that do not would widen the page for a long label.
  * - On paper, a chart prints with its table (the closed `<details>`'s content shown) and without
  *   its toggle, buttons or their status line.
  */
@@ -19,37 +28,31 @@ export const demographicsStyles = [
   visuallyHidden,
   css`
     :host {
-      --_c0: var(--mlops-chart-color-1, light-dark(#0a5bb5, #70b4ff));
-      --_c1: var(--mlops-chart-color-2, light-dark(#a34f00, #ffb169));
-      --_c2: var(--mlops-chart-color-3, light-dark(#1a7f37, #6fdd8b));
-      --_c3: var(--mlops-chart-color-4, light-dark(#8250df, #c8a2ff));
       --_unknown: var(--mlops-chart-color-unknown, var(--_muted));
       --_ink: var(--mlops-chart-pattern-color, var(--_surface));
       display: block;
       font-family: var(--_font);
       color: var(--_text);
+      overflow-wrap: anywhere;
+      font-variant-numeric: tabular-nums;
     }
     :host([hidden]) {
       display: none;
     }
     figure {
-      margin: 0 0 1.5em;
+      margin: 0;
     }
-    figure:last-child {
-      margin-bottom: 0;
+    figure + figure {
+      margin-top: 1.5em;
     }
     figcaption p {
       margin: 0.25em 0 0.75em;
-    }
-    figcaption,
-    .readout {
-      overflow-wrap: anywhere;
     }
     .heading {
       font-size: 1.125em;
       font-weight: 600;
     }
-    [part='chart'] {
+    [part=chart] {
       overflow: hidden;
       padding: 2px;
     }
@@ -64,7 +67,7 @@ export const demographicsStyles = [
       cursor: default;
     }
     .row {
-      fill: transparent;
+      fill: #0000;
     }
     .active .row {
       fill: var(--_surface-alt);
@@ -90,22 +93,24 @@ export const demographicsStyles = [
     }
     .value {
       font-weight: 600;
-      font-variant-numeric: tabular-nums;
     }
     .s0 {
-      --_series: var(--_c0);
+      --_series: var(--mlops-chart-color-1, light-dark(#0a5bb5, #70b4ff));
     }
     .s1 {
-      --_series: var(--_c1);
+      --_series: var(--mlops-chart-color-2, light-dark(#a34f00, #ffb169));
     }
     .s2 {
-      --_series: var(--_c2);
+      --_series: var(--mlops-chart-color-3, light-dark(#1a7f37, #6fdd8b));
     }
     .s3 {
-      --_series: var(--_c3);
+      --_series: var(--mlops-chart-color-4, light-dark(#8250df, #c8a2ff));
+    }
+    pattern:not([id^=platforms]) {
+      --_series: var(--mlops-chart-series-color, light-dark(#0a5bb5, #70b4ff));
     }
     .unknown {
-      --_series: transparent;
+      --_series: #0000;
       --_ink: var(--_unknown);
     }
     .fill {
@@ -126,7 +131,6 @@ export const demographicsStyles = [
     summary,
     button {
       width: fit-content;
-      font: inherit;
       line-height: 1.5;
       color: var(--_accent);
       background: var(--_surface);
@@ -145,6 +149,7 @@ export const demographicsStyles = [
       outline-offset: 2px;
     }
     button {
+      font: inherit;
       margin: 0 0.5em 0.5em 0;
     }
     .tools p {
@@ -159,7 +164,7 @@ export const demographicsStyles = [
       max-width: 32em;
       margin-top: 0.75em;
       border-collapse: collapse;
-      font-variant-numeric: tabular-nums;
+      table-layout: fixed;
     }
     caption {
       text-align: start;
@@ -171,7 +176,6 @@ export const demographicsStyles = [
       padding: 0.25em 0.75em 0.25em 0;
       border-bottom: 1px solid var(--_border);
       text-align: start;
-      overflow-wrap: anywhere;
     }
     td {
       text-align: end;
@@ -182,7 +186,6 @@ export const demographicsStyles = [
       color: var(--_danger);
       border: 1px solid currentColor;
       border-radius: var(--_radius);
-      overflow-wrap: anywhere;
     }
 
     @media (prefers-reduced-motion: no-preference) {
@@ -203,6 +206,16 @@ export const demographicsStyles = [
         }
       }
     }
+    @media screen {
+      pattern:not([id^=platforms]) {
+        --_ink: #0000;
+      }
+    }
+    @media (prefers-contrast: more) {
+      .bar {
+        stroke-width: 2px;
+      }
+    }
     @media print {
       summary,
       .tools,
@@ -215,21 +228,12 @@ export const demographicsStyles = [
       }
     }
     @media (forced-colors: active) {
-      svg {
-        fill: CanvasText;
-      }
-      .fill,
-      .active .row {
+      .fill {
         fill: Canvas;
       }
       .ink,
-      .bar,
       .not-itemised .bar {
         stroke: CanvasText;
-      }
-      .active .bar,
-      .item:focus-visible .row {
-        stroke: Highlight;
       }
       summary,
       button {

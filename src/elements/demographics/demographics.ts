@@ -95,14 +95,19 @@ export function suggestChart(value: string): DemographicsChart | undefined {
 
 /**
  * Bar charts of the profile's demographics — platform distribution, gender and age — drawn as SVG,
- * each in a `<figure>` with a heading, a summary caption, direct value labels, a texture besides the
- * colour of every bar, and a "Show table" disclosure over a real data table: a native `<details>`,
- * which opens without script too (prerendered, before or without the script). The bars of a chart
- * are one tab stop: arrow keys, Home and End move between them, and a polite live region reads the
- * value of the bar in focus, under the pointer or tapped. As in Highcharts' accessibility module,
+ * each in a `<figure>` with a heading, a summary caption, direct value labels, and a "Show table"
+ * disclosure over a real data table: a native `<details>`, which opens without script too
+ * (prerendered, before or without the script). The bars of a chart are one tab stop: arrow keys,
+ * Home and End move between them, and a polite live region reads the value of the bar in focus,
+ * under the pointer or tapped. As in Highcharts' accessibility module,
  * each bar is a focusable element named by its label and value; its role is one ARIA lets take
  * focus (a focusable list item is no widget, which checkers flag): the chart is a single-select
  * listbox whose options are its bars, the selected one the bar in focus, hovered or tapped.
+ *
+ * Colour means something: gender and age are one series each, drawn in one hue
+ * (`--mlops-chart-series-color`), their bars told apart by their labels; the platform chart's bars
+ * are distinct categories, each with its own colour and texture. Every bar keeps a texture for print
+ * and forced colours, where colours are lost. No wording relies on colour.
  *
  * The platform chart shows only what the source itemises and draws the remainder as a hatched,
  * outlined "Not itemised" bar, since the source shows just the first page of its platform list.
@@ -135,12 +140,13 @@ export function suggestChart(value: string): DemographicsChart | undefined {
  * @csspart table - The data `<table>`.
  * @csspart message - The notice shown for an invalid `chart` value.
  *
- * @cssprop [--mlops-chart-color-1=light-dark(#0a5bb5, #70b4ff)] - First series colour (blue).
- * @cssprop [--mlops-chart-color-2=light-dark(#a34f00, #ffb169)] - Second series colour (orange).
- * @cssprop [--mlops-chart-color-3=light-dark(#1a7f37, #6fdd8b)] - Third series colour (green).
- * @cssprop [--mlops-chart-color-4=light-dark(#8250df, #c8a2ff)] - Fourth series colour (purple); later bars reuse the four.
+ * @cssprop [--mlops-chart-series-color=light-dark(#0a5bb5, #70b4ff)] - The one hue of the single-series charts (gender, age); keep it 3:1 against the page.
+ * @cssprop [--mlops-chart-color-1=light-dark(#0a5bb5, #70b4ff)] - First platform's colour in the platform chart (blue).
+ * @cssprop [--mlops-chart-color-2=light-dark(#a34f00, #ffb169)] - Second platform's colour (orange).
+ * @cssprop [--mlops-chart-color-3=light-dark(#1a7f37, #6fdd8b)] - Third platform's colour (green).
+ * @cssprop [--mlops-chart-color-4=light-dark(#8250df, #c8a2ff)] - Fourth platform's colour (purple); later platforms reuse the four.
  * @cssprop [--mlops-chart-color-unknown=var(--mlops-color-muted)] - Outline and hatching of the not-itemised bar.
- * @cssprop [--mlops-chart-pattern-color=var(--mlops-color-surface)] - Colour of the textures drawn over the series colours.
+ * @cssprop [--mlops-chart-pattern-color=var(--mlops-color-surface)] - Colour of the textures drawn over the bar colours (platform chart on screen; every chart in print).
  * @cssprop --mlops-color-text - Text and bar outlines (shared token).
  * @cssprop --mlops-color-accent - Focus ring, highlighted bar and table toggle (shared token).
  * @cssprop --mlops-font-family - Font (shared token).

@@ -87,7 +87,9 @@ export function heardByParts(term: Element, trigger: Element, bubble: Element | 
     if (other && term.contains(other)) return undefined;
     return type === 'pointerover' ? 'pointerenter' : 'pointerleave';
   }
-  // The rest of PART_EVENTS: blur, and enter and leave: the element's own from a real pointer (the
-  // same as over and out above, and as harmless twice), or sent to a part by script.
-  return reachesTrigger || reaches(bubble) ? (type as 'blur' | 'pointerenter' | 'pointerleave') : undefined;
+  // Focus leaving the bubble's link or checkbox is the bubble's too (blur does not bubble).
+  if (type === 'blur') return reachesTrigger || (bubble && path.includes(bubble)) ? type : undefined;
+  // The rest of PART_EVENTS: enter and leave: the element's own from a real pointer (the same as
+  // over and out above, and as harmless twice), or sent to a part by script.
+  return reachesTrigger || reaches(bubble) ? (type as 'pointerenter' | 'pointerleave') : undefined;
 }

@@ -1,6 +1,9 @@
 // css-tag only (not 'lit'): no template engine, the parts are built by hand.
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import type { Term } from '../../data/types.js';
+import { localize } from '../../internal/i18n.js';
+import { hoverIsOff, setHoverOff } from './hover-preference.js';
+import { termStrings } from './term.strings.js';
 import { bubbleStyles, termStyles } from './term.styles.js';
 
 /** Stylesheet objects shared by every shadow root (a `<style>` copy each only without adoptedStyleSheets). */
@@ -68,8 +71,15 @@ export class TermParts {
     setText(slot, fallback);
   }
 
+  /** Moves focus to the open bubble's first control ("Full entry", or the hover checkbox without it). */
+  focusControls(): void {
+    const [link, label] = this.bubble!.lastElementChild!.children as unknown as HTMLElement[];
+    (link.hidden ? (label.firstChild as HTMLElement) : link).focus();
+  }
+
   /** Shows or hides the bubble in the top layer (Popover API), so that no ancestor's `overflow` or `z-index` can clip it. */
   showPopover(shown: boolean): void {
+    if (!shown && this.bubble) setControlsTabbable(this.bubble, false);
     // Not in the page when closing because the key became unknown (then it is already hidden).
     const bubble = this.bubble?.isConnected ? this.bubble : undefined;
     try {
@@ -80,19 +90,30 @@ export class TermParts {
     }
   }
 
-  /** The bubble beside the trigger, showing `term` with `outsiderLine`. */
-  showBubble(term: Term, outsiderLine: string): void {
+  /**
+   * The bubble beside the trigger, showing `term` in the wording of `strings`, then the reader's
+   * controls: the "Full entry" link (only with `entryHref`) and "Don't open on hover", as now set.
+   */
+  showBubble(term: Term, strings: typeof termStrings, entryHref: string | undefined): void {
     const bubble = (this.bubble ??= newBubble());
-    const [insider, explanation, outsider] = bubble.children;
+    const [text, controls] = bubble.children;
+    const [insider, explanation, outsider] = text.children;
+    const [link, label] = controls.children;
     if (this.bubbleTerm !== term) {
       this.bubbleTerm = term;
       insider.textContent = term.insider;
       explanation.textContent = term.explanation;
     }
-    setText(outsider, outsiderLine);
+    setText(outsider, `${strings.outsidersSay} ${term.outsider}`);
+    (link as HTMLElement).hidden = !entryHref;
+    link.setAttribute('href', entryHref ?? '');
+    setText(link, strings.fullEntry);
+    (label.firstChild as HTMLInputElement).checked = hoverIsOff();
+    setText(label.lastChild!, strings.noHoverOpening);
     if (bubble.parentNode !== this.root) {
       this.root.append(bubble);
-      this.trigger!.setAttribute('aria-describedby', 'bubble');
+      // The term's text only: the controls are no part of what it means.
+      this.trigger!.setAttribute('aria-describedby', 'text');
     }
   }
 }
@@ -142,6 +163,41 @@ function newBubble(): HTMLElement {
   const bubble = createElement('div', { id: 'bubble', part: 'bubble', role: 'tooltip', tabindex: '-1' });
   // Manual: opening, closing and light dismiss are the term's own (one open at a time, hover, pinning).
   bubble.popover = 'manual';
-  bubble.append(createElement('strong', { part: 'insider' }), createElement('p', { part: 'explanation' }), createElement('p', { part: 'outsider' }));
+  const text = createElement('div', { id: 'text' });
+  text.append(createElement('strong', { part: 'insider' }), createElement('p', { part: 'explanation' }), createElement('p', { part: 'outsider' }));
+  const choice = createElement('input', { type: 'checkbox' });
+  choice.addEventListener('change', onHoverChoice);
+  const label = createElement('label', {});
+  label.append(choice, '');
+  const controls = createElement('p', { id: 'controls' });
+  controls.append(createElement('a', {}), label);
+  bubble.append(text, controls);
+  setControlsTabbable(bubble, false);
+  bubble.addEventListener('focusin', onBubbleFocus);
   return bubble;
+}
+
+/**
+ * The bubble's link and checkbox join the Tab order once focus is in the bubble (a click in it, or
+ * ArrowDown from the phrase), and leave it when the bubble closes: Tab from the phrase moves on to
+ * the page, one stop per term.
+ */
+function setControlsTabbable(bubble: HTMLElement, on: boolean): void {
+  const [link, label] = bubble.lastElementChild!.children;
+  (link as HTMLElement).tabIndex = (label.firstChild as HTMLElement).tabIndex = on ? 0 : -1;
+}
+
+function onBubbleFocus(this: HTMLElement): void {
+  setControlsTabbable(this, true);
+}
+
+/** Whether the console already said that the browser keeps no preferences for this page. */
+let unsavedHinted = false;
+
+/** The reader ticked or unticked "Don't open on hover" in a bubble: every term of the page (and of the site's other tabs) follows at once. */
+function onHoverChoice(this: HTMLInputElement): void {
+  if (setHoverOff(this.checked) || unsavedHinted) return;
+  unsavedHinted = true;
+  const { host } = this.getRootNode() as ShadowRoot;
+  console.warn(localize(host, 'term', termStrings).hoverChoiceUnsaved(host.localName));
 }

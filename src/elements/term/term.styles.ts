@@ -74,6 +74,15 @@ export const bubbleStyles = css`
   [part='insider'] { display: block; font-weight: 600; }
   p { margin: 0.25em 0 0; }
   [part='outsider'] { color: var(--_muted); }
+  /* The reader's controls: a line of their own, with targets of 24px (WCAG 2.5.8); not on paper. */
+  #controls { display: flex; flex-wrap: wrap; column-gap: 1em; }
+  #controls > :not([hidden]) { display: inline-flex; align-items: center; min-height: 24px; color: inherit; }
+  @media print { #controls { display: none; } }
+  /* A short viewport (400 % zoom of a laptop's window is 256px high) gets a tighter bubble, so that it fits beside its text. */
+  @media (max-height: 20rem) {
+    #bubble { padding: 0.375rem 0.5rem; line-height: 1.3; }
+    p { margin-top: 0.125em; }
+  }
   @media (prefers-reduced-motion: no-preference) {
     :host([open]) #bubble { animation: mlops-term-fade 0.12s ease-out; }
     @keyframes mlops-term-fade { from { opacity: 0; } }

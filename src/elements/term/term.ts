@@ -2,15 +2,18 @@
 // Lit it takes only the css tag (for the shared tokens) and the context protocol's request event.
 // Beside it: the key (term-key.ts), the shadow DOM built on first opening (term-parts.ts), one
 // listener per root for every term's parts (root-events.ts), the rules shared by terms that are
-// their own trigger (host-sheets.ts) and where the bubble goes (placement.ts).
+// their own trigger (host-sheets.ts), where the bubble goes (placement.ts) and the reader's "Don't
+// open on hover" (hover-preference.ts).
 import { suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit } from '../../internal/events.js';
+import { glossaryLink, isLinkableGlossaryHref } from '../../internal/glossary-link.js';
 import { followLanguage, localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
 import { removeHostSheets, shareHostSheet } from './host-sheets.js';
 import { placeBubble } from './placement.js';
+import { hoverIsOff } from './hover-preference.js';
 import { heardByParts, moveTerm, type PartEventTarget, type PartEventType, type TermRoot } from './root-events.js';
 import { lookUp, watchText } from './term-key.js';
 import { setHostTrigger, TermParts } from './term-parts.js';
@@ -52,6 +55,13 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * Its first opening builds the shadow root, with the trigger and the bubble, and moves focus into
  * it if the element had it. A long article's terms thus cost little more than the text itself.
  *
+ * Every bubble has a "Don't open on hover" checkbox: the reader's choice, for every term of the page at
+ * once and remembered on this browser (localStorage, `mlops-elements:term-hover-off`; for the page only
+ * where storage is blocked). Focus and taps still open the bubble; unticking it turns hovering on again.
+ * With `glossary-href` the bubble also links to the term's entry in the site's glossary. Both are in
+ * the bubble only, so a term that was never opened has neither, and neither prints. Tab passes them by
+ * (one stop per term); ArrowDown from the open term's phrase, or a click in the bubble, reaches them.
+ *
  * On paper, where no bubble opens, a term inside an `<article>` is numbered and its explanation is
  * printed as that note in a list at the end of the article; a term outside any article prints its
  * explanation after it, in brackets. Both exist only while the page prints.
@@ -65,6 +75,7 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * @attr {boolean} open - Present while the bubble is showing; add or remove it to open or close the bubble.
  * @attr {number} open-delay - Milliseconds the mouse rests on the text before the bubble opens (default 300).
  * @attr {number} close-delay - Milliseconds a bubble opened by hovering stays after the mouse leaves text and bubble (default 300).
+ * @attr {string} glossary-href - URL of the site's glossary page (`/glossary/`): the bubble links to the term's entry there ("Full entry", `/glossary/#model-drift`). Relative or http(s) only; another is reported and shows no link.
  *
  * @slot - The phrase as written in the text. Without a `term` attribute it is also the lookup key.
  *
@@ -92,7 +103,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   static override readonly defaultTag: string = 'mlops-term';
 
   static override get observedAttributes(): string[] {
-    return ['term', 'open', 'open-delay', 'close-delay'];
+    return ['term', 'open', 'open-delay', 'close-delay', 'glossary-href'];
   }
 
   private termKey?: string;
@@ -101,6 +112,9 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private closeDelayMs: number = DEFAULT_CLOSE_DELAY_MS;
   /** Delay attributes or properties changed since the last render: check them then. */
   private delaysChanged?: boolean;
+  private glossaryHrefValue?: string;
+  /** The `glossary-href` value last refused, reported once. */
+  private refusedHref?: string;
   /** The open state the last render showed, to tell opening and closing from re-rendering. */
   private renderedOpen = false;
 
@@ -192,6 +206,21 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     this.requestUpdate();
   }
 
+  /**
+   * The URL of the site's glossary page (`/glossary/`, where `<mlops-glossary>` is): the bubble then
+   * links to the term's entry there (`/glossary/#model-drift`). Only a relative or http(s) URL is
+   * taken; checked when the bubble is worded, so a thousand closed terms do no work for it.
+   * @attr glossary-href
+   */
+  get glossaryHref(): string | undefined {
+    return this.glossaryHrefValue;
+  }
+  set glossaryHref(value: string | undefined) {
+    if (value === this.glossaryHrefValue) return;
+    this.glossaryHrefValue = value;
+    this.requestUpdate();
+  }
+
   /** Opens the bubble (unless the key is unknown or an `mlops-term-open` listener cancels). */
   show(): void {
     this.setOpen(true);
@@ -207,7 +236,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     if (name === 'term') this.term = value ?? undefined;
     else if (name === 'open') this.open = value !== null;
     else if (name === 'open-delay') this.openDelay = value === null ? DEFAULT_OPEN_DELAY_MS : Number(value);
-    else this.closeDelay = value === null ? DEFAULT_CLOSE_DELAY_MS : Number(value);
+    else if (name === 'close-delay') this.closeDelay = value === null ? DEFAULT_CLOSE_DELAY_MS : Number(value);
+    else this.glossaryHref = value ?? undefined;
   }
 
   /** @internal */
@@ -244,7 +274,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
       if ((event as KeyboardEvent).key !== 'Escape') return;
       event.preventDefault();
       const { root, bubble, trigger } = this.parts!;
-      if (root.activeElement === bubble) trigger!.focus();
+      // Focus in the bubble (on it, its link or its checkbox) goes back to the phrase.
+      if (bubble?.contains(root.activeElement)) trigger!.focus();
       this.hide();
     } else if (type === 'pointerdown') {
       if (!event.composedPath().includes(this)) this.hide();
@@ -344,7 +375,21 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     }
     this.setHostIsTrigger(false);
     // Worded on every render, as on opening: a translation or a `lang` may have arrived meanwhile.
-    if (term && this.bubbleWanted) parts.showBubble(term, `${this.strings.outsidersSay} ${term.outsider}`);
+    if (term && this.bubbleWanted) parts.showBubble(term, this.strings, this.entryLink(term));
+  }
+
+  /** The link to the term's glossary entry, when `glossary-href` is a relative or http(s) URL; any other is reported, once. */
+  private entryLink(term: Term): string | undefined {
+    const href = this.glossaryHrefValue;
+    if (!href) return undefined;
+    // String(): a value set from script that is no string must not throw.
+    const link = glossaryLink(String(href), term.id);
+    if (isLinkableGlossaryHref(link, this.baseURI)) return link;
+    if (this.refusedHref !== href) {
+      this.refusedHref = href;
+      this.reportAfterRender({ code: 'invalid-attribute', message: this.strings.invalidGlossaryHref(this.localName, String(href).slice(0, 80)) });
+    }
+    return undefined;
   }
 
   /** The element itself as the trigger, while it has no shadow root, or no longer. */
@@ -427,6 +472,11 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
       else term.setOpen(!term.isOpen);
     },
     keydown(term, event: KeyboardEvent) {
+      // Down from the phrase into an open bubble's controls (Tab moves on to the page, one stop per term).
+      if (event.key === 'ArrowDown' && term.isOpen) {
+        event.preventDefault();
+        term.parts!.focusControls();
+      }
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       term.setOpen(!term.isOpen);
@@ -448,7 +498,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private hover(event: PointerEvent, entering: boolean): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.timer);
-    if (entering ? this.isOpen : !this.openedByHover) return;
+    // The reader may have turned opening on hover off (in any bubble, in any tab): focus and taps still open.
+    if (entering ? this.isOpen || hoverIsOff() : !this.openedByHover) return;
     const delay = entering ? this.openDelayMs : this.closeDelayMs;
     this.timer = setTimeout(() => this.setOpen(entering, true), delay >= 0 ? delay : entering ? DEFAULT_OPEN_DELAY_MS : DEFAULT_CLOSE_DELAY_MS);
   }
