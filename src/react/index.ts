@@ -66,7 +66,7 @@ export const MlopsProfile = /* @__PURE__ */ createComponent({
 
 /**
  * `<mlops-term>`: Inline tooltip explaining a community term: insider name, explanation, outsider phrase.
- * Props `term`, `open`, `openDelay`, `closeDelay`.
+ * Props `term`, `open`, `openDelay`, `closeDelay`, `glossaryHref`.
  * Events `onMlopsTermOpen`, `onMlopsTermClose`, `onMlopsError`.
  */
 export const MlopsTerm = /* @__PURE__ */ createComponent({
@@ -139,7 +139,7 @@ export const MlopsFeedback = /* @__PURE__ */ createComponent({
 
 /**
  * `<mlops-auto-terms>`: Finds the glossary's terms in an article and turns each into an `<mlops-term>` tooltip.
- * Props `all`, `plurals`, `exclude`.
+ * Props `all`, `plurals`, `exclude`, `glossaryHref`.
  * Events `onMlopsAutoTermsScan`, `onMlopsError`.
  */
 export const MlopsAutoTerms = /* @__PURE__ */ createComponent({

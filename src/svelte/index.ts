@@ -47,6 +47,8 @@ export interface MlopsTermAttributes {
   'open-delay'?: Numeric;
   /** Milliseconds a bubble opened by hovering stays after the mouse leaves text and bubble (default 300). */
   'close-delay'?: Numeric;
+  /** URL of the site's glossary page (`/glossary/`): the bubble links to the term's entry there ("Full entry", `/glossary/#model-drift`). Relative or http(s) only; another is reported and shows no link. */
+  'glossary-href'?: string;
   /** Before the bubble opens; cancelable (`preventDefault()` keeps it closed). */
   'onmlops-term-open'?: (event: CustomEvent<MlopsTermEventDetail>) => void;
   /** After the bubble closed. */
@@ -131,6 +133,8 @@ export interface MlopsAutoTermsAttributes {
   plurals?: boolean;
   /** A CSS selector list of further elements to leave alone, with everything inside them. */
   exclude?: string;
+  /** URL of the site's glossary page (`/glossary/`): each term it wraps gets it, so its bubble links to the term's entry. */
+  'glossary-href'?: string;
   /** After each scan, with how many terms it wrapped and which (`count` may be 0). */
   'onmlops-auto-terms-scan'?: (event: CustomEvent<MlopsAutoTermsScanDetail>) => void;
   /** `exclude` is not a valid CSS selector list (`invalid-attribute`); it is then ignored. */

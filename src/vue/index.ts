@@ -37,6 +37,8 @@ export interface MlopsTermProps {
   openDelay?: Numeric;
   /** Milliseconds a bubble opened by hovering stays after the mouse leaves text and bubble (default 300). */
   closeDelay?: Numeric;
+  /** URL of the site's glossary page (`/glossary/`): the bubble links to the term's entry there ("Full entry", `/glossary/#model-drift`). Relative or http(s) only; another is reported and shows no link. */
+  glossaryHref?: string;
   /** Before the bubble opens; cancelable (`preventDefault()` keeps it closed). */
   onMlopsTermOpen?: (event: CustomEvent<MlopsTermEventDetail>) => void;
   /** After the bubble closed. */
@@ -121,6 +123,8 @@ export interface MlopsAutoTermsProps {
   plurals?: boolean;
   /** A CSS selector list of further elements to leave alone, with everything inside them. */
   exclude?: string;
+  /** URL of the site's glossary page (`/glossary/`): each term it wraps gets it, so its bubble links to the term's entry. */
+  glossaryHref?: string;
   /** After each scan, with how many terms it wrapped and which (`count` may be 0). */
   onMlopsAutoTermsScan?: (event: CustomEvent<MlopsAutoTermsScanDetail>) => void;
   /** `exclude` is not a valid CSS selector list (`invalid-attribute`); it is then ignored. */
