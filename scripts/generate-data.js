@@ -35,10 +35,17 @@ export const views = [
   {
     name: 'platformShares',
     key: 'platforms',
-    omit: ['description', 'category', 'setting'],
+    omit: ['id', 'description', 'category', 'setting'],
     type: 'PlatformShares',
-    doc: 'The platform distribution as the chart draws it: names and shares, without the descriptions, categories and settings it never shows.',
+    doc: 'The platform distribution as the chart draws it: names and shares, without the ids, descriptions, categories and settings it never shows.',
   },
+  ...['gender', 'age'].map((key) => ({
+    name: `${key}Shares`,
+    key,
+    omit: ['id'],
+    type: 'ChartShares',
+    doc: `The ${key} distribution as the chart draws it: labels and shares, without the ids it never shows.`,
+  })),
 ];
 
 /** The module a top-level key (or a view) is written to: `generalQA` → `general-qa`. */

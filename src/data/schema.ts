@@ -223,8 +223,10 @@ export type KeyFinding = z.infer<typeof KeyFindingSchema>;
 export type SubGroup = z.infer<typeof SubGroupSchema>;
 export type Platform = z.infer<typeof PlatformSchema>;
 export type PlatformDistribution = z.infer<typeof PlatformDistributionSchema>;
-/** The platform distribution as the chart draws it: names and shares, without the descriptions, categories and settings it never shows. */
-export type PlatformShares = Omit<PlatformDistribution, 'items'> & { items: Omit<Platform, 'description' | 'category' | 'setting'>[] };
+/** The platform distribution as the chart draws it: names and shares, without the ids, descriptions, categories and settings it never shows. */
+export type PlatformShares = Omit<PlatformDistribution, 'items'> & { items: Omit<Platform, 'id' | 'description' | 'category' | 'setting'>[] };
+/** A distribution as a chart draws it: labels and shares, without ids. */
+export type ChartShares = Omit<Share, 'id'>[];
 export type Share = z.infer<typeof ShareSchema>;
 export type Divides = z.infer<typeof DividesSchema>;
 export type Term = z.infer<typeof TermSchema>;

@@ -218,8 +218,7 @@ export const demographicsStyles = [
     }
     @media print {
       summary,
-      .tools,
-      button {
+      .tools {
         display: none;
       }
       ::details-content {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, svg } from 'lit';
-import { bundledAge, bundledGender, bundledPlatformShares, itemisedPercent } from '../../data/demographics.js';
+import { bundledPlatformShares, chartAge, chartGender, itemisedPercent } from '../../data/demographics.js';
 import { bundledProfileName } from '../../data/identity.js';
 import { MlopsElement } from '../../internal/base.js';
 import { reportError } from '../../internal/events.js';
@@ -246,7 +246,7 @@ export class MlopsDemographics extends MlopsElement {
       value: strings.percent(numbers?.(percent) ?? String(percent)),
     });
     if (chart !== 'platforms') {
-      const bars = (chart === 'gender' ? (profile?.gender ?? bundledGender) : (profile?.age ?? bundledAge)).map(entry);
+      const bars = (chart === 'gender' ? (profile?.gender ?? chartGender) : (profile?.age ?? chartAge)).map(entry);
       return { bars, caption: bars.length ? strings.captions[chart](bars) : '' };
     }
     const platforms = profile?.platforms ?? bundledPlatformShares;
