@@ -123,6 +123,10 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     ],
     rolldownOptions: {
       treeshake: cdnTreeshake,
+      // An element's own code goes in its entry file, which mlops-elements.js and the elements that render it import
+      // as it is: without this, the bundler keeps each entry's exports exact by making it a small file that only
+      // imports a chunk holding the code, one more file and request for every element (about 140 bytes gzip each).
+      preserveEntrySignatures: 'allow-extension',
       // The renderer-free core gets a chunk of its own, so elements without a renderer never download Lit.
       output: { ...cdnOutput, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [coreChunkGroup(root)] } },
     },

@@ -100,7 +100,8 @@ describe('dist/cdn/autoloader.js', () => {
     await until(() => page.win.customElements.get('mlops-tool-grid'), 'the grid in the shadow root was not loaded');
     shadow.append(page.doc.createElement('mlops-term'));
     await until(() => page.win.customElements.get('mlops-term'), 'a term added to the shadow root later was not loaded');
-    expect(requestedEntries(page)).to.deep.equal(['/dist/cdn/mlops-term.js', '/dist/cdn/mlops-tool-grid.js']);
+    // The grid's file imports the card's, which holds the cards it renders.
+    expect(requestedEntries(page)).to.deep.equal(['/dist/cdn/mlops-term.js', '/dist/cdn/mlops-tool-card.js', '/dist/cdn/mlops-tool-grid.js']);
   });
 
   it('defines the provider before the elements inside it, so they show its dataset', async () => {
