@@ -68,13 +68,19 @@ test('a view is its key without the fields it omits, at any depth', async () => 
           : value;
     assert.deepEqual((await load(view.name))[view.name], omitted(data[view.key]), view.name);
   }
-  // The chart's view: every platform's share, and no description.
+  // The chart's views: every platform's name and share and every age group's label and share, in order, and no id or description.
   const { platformShares } = await load('platformShares');
   assert.deepEqual(
-    platformShares.items.map((platform) => [platform.id, platform.percent]),
-    data.platforms.items.map((platform) => [platform.id, platform.percent]),
+    platformShares.items.map((platform) => [platform.name, platform.percent]),
+    data.platforms.items.map((platform) => [platform.name, platform.percent]),
   );
-  assert.ok(platformShares.items.every((platform) => !('description' in platform)));
+  assert.ok(platformShares.items.every((platform) => !('description' in platform) && !('id' in platform)));
+  const { ageShares } = await load('ageShares');
+  assert.deepEqual(
+    ageShares.map((group) => [group.label, group.percent]),
+    data.age.map((group) => [group.label, group.percent]),
+  );
+  assert.ok(ageShares.every((group) => !('id' in group)));
 });
 
 test('the whole-profile module is data/mlops.json, and it passes the schema', async () => {

@@ -218,7 +218,8 @@ export const demographicsStyles = [
     }
     @media print {
       summary,
-      .tools {
+      .tools,
+      button {
         display: none;
       }
       ::details-content {
