@@ -150,7 +150,7 @@ export const demographicsStyles = [
     }
     button {
       font: inherit;
-      margin: 0 0.5em 0.5em 0;
+      margin: 0.5em 0.5em 0 0;
     }
     .tools p {
       margin: 0;
