@@ -2,8 +2,8 @@
 // Lit it takes only the css tag (for the shared tokens) and the context protocol's request event.
 // Beside it: the key (term-key.ts), the shadow DOM built on first opening (term-parts.ts), one
 // listener per root for every term's parts (root-events.ts), the rules shared by terms that are
-// their own trigger (host-sheets.ts), where the bubble goes (placement.ts) and the reader's "Don't
-// open on hover" (hover-preference.ts).
+// their own trigger (host-sheets.ts), where the bubble goes (placement.ts), how it answers clicks,
+// keys, focus and the mouse (term-interaction.ts) and the reader's "Don't open on hover" (hover-preference.ts).
 import { suggestTerm } from '../../data/terms.js';
 import type { Term } from '../../data/types.js';
 import { emit } from '../../internal/events.js';
@@ -13,8 +13,8 @@ import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
 import { removeHostSheets, shareHostSheet } from './host-sheets.js';
 import { placeBubble } from './placement.js';
-import { hoverIsOff } from './hover-preference.js';
-import { heardByParts, moveTerm, type PartEventTarget, type PartEventType, type TermRoot } from './root-events.js';
+import { heardByParts, moveTerm, type PartEventTarget, type TermRoot } from './root-events.js';
+import { DEFAULT_CLOSE_DELAY_MS, DEFAULT_OPEN_DELAY_MS, interactionEnded, listenToPage, partHandlers, setOpen } from './term-interaction.js';
 import { lookUp, watchText } from './term-key.js';
 import { setHostTrigger, TermParts } from './term-parts.js';
 import { termStrings } from './term.strings.js';
@@ -25,17 +25,11 @@ export interface MlopsTermEventDetail {
   term: Term;
 }
 
-const DEFAULT_OPEN_DELAY_MS = 300;
-const DEFAULT_CLOSE_DELAY_MS = 300;
-
 /** The one open bubble on the page: opening another closes it. */
 let openTerm: MlopsTerm | undefined;
 
 /** Printing's notes, loaded with the first term connected: when printing starts it is too late to fetch code. */
 let printNotes: Promise<void> | undefined;
-
-/** Page-level events, listened to only while a bubble is open. */
-const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
 
 /**
  * A phrase in running text that explains itself: hover, focus or tap it to see the insider term,
@@ -65,9 +59,8 @@ const PAGE_EVENTS = ['keydown', 'pointerdown', 'scroll'] as const;
  * On paper, where no bubble opens, a term inside an `<article>` is numbered and its explanation is
  * printed as that note in a list at the end of the article; a term outside any article prints its
  * explanation after it, in brackets. Both exist only while the page prints.
- *
- * A dependency-free custom element (no Lit runtime, see src/internal/plain-element.ts): it renders in
- * a microtask after a change, and `updateComplete` resolves once it has, as with the other mlops elements.
+
+ * It renders in a microtask after a change, and `updateComplete` resolves once it has, as with the other mlops elements.
  *
  * @summary Inline tooltip explaining a community term: insider name, explanation, outsider phrase.
  *
@@ -137,11 +130,8 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   /** The key and dataset `resolved` was looked up with, so lookups run only when they change. */
   private lookedUp?: [key: string, terms: readonly Term[] | undefined];
   private bubbleWanted?: boolean;
-  /** Opened by resting the mouse on it, so leaving closes it (other ways of opening pin it). */
-  private openedByHover?: boolean;
   /** The term the open bubble shows, reported by `mlops-term-close` even if the key changed meanwhile. */
   private shownTerm?: Term;
-  private timer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -223,12 +213,12 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
 
   /** Opens the bubble (unless the key is unknown or an `mlops-term-open` listener cancels). */
   show(): void {
-    this.setOpen(true);
+    setOpen(this, true);
   }
 
   /** Closes the bubble. */
   hide(): void {
-    this.setOpen(false);
+    setOpen(this, false);
   }
 
   /** @internal */
@@ -289,7 +279,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
     const trigger = this.triggerElement;
     // An unknown term is plain text: only a trigger (and its bubble) reacts.
     const heard = trigger && heardByParts(this, trigger, this.parts?.bubble, event, path);
-    if (heard) MlopsTerm.partHandlers[heard](this, event as never);
+    if (heard) partHandlers[heard](this, event as never, { trigger, focusControls: () => this.parts!.focusControls() });
   }
 
   /** Looks the key up, settles whether the bubble may open, renders, then shows or hides it. */
@@ -406,7 +396,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
       return;
     }
     this.renderedOpen = this.isOpen;
-    this.listen(this.isOpen);
+    listenToPage(this, this.isOpen);
     // Only the open bubble shows wording (it is worded again on opening): only then does the term
     // follow `lang` and new translations, so the page's thousand closed terms cost the registry nothing.
     followLanguage(this, this.isOpen);
@@ -418,25 +408,11 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
       this.parts?.showPopover(true);
       this.place();
     } else {
-      clearTimeout(this.timer);
-      this.openedByHover = false;
+      interactionEnded(this);
       if (openTerm === this) openTerm = undefined;
       this.parts?.showPopover(false);
       emit(this, 'mlops-term-close', { term: this.shownTerm! });
     }
-  }
-
-  private setOpen(open: boolean, byHover = false): void {
-    clearTimeout(this.timer);
-    this.openedByHover = open && byHover;
-    this.open = open;
-  }
-
-  /** Page-level listeners exist only while this bubble is open (at most one is, page-wide). */
-  private listen(on: boolean): void {
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    for (const type of PAGE_EVENTS) document[method](type, this, true);
-    window[method]('resize', this, true);
   }
 
   /** Moves the bubble to where placeBubble() puts it for the text's line boxes now. */
@@ -462,46 +438,6 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
         if (node instanceof MlopsTerm && (node.textContent || '').trim() !== node.lookedUp?.[0]) node.requestUpdate();
       }
     }
-  }
-
-  /** What the term does about an event its parts heard (see heardByParts()); each handler types the event it is sent. */
-  private static readonly partHandlers: { readonly [type in PartEventType]: (term: MlopsTerm, event: never) => void } = {
-    click(term) {
-      // A click on a bubble the mouse opened pins it rather than closing it under the pointer.
-      if (term.openedByHover) term.openedByHover = false;
-      else term.setOpen(!term.isOpen);
-    },
-    keydown(term, event: KeyboardEvent) {
-      // Down from the phrase into an open bubble's controls (Tab moves on to the page, one stop per term).
-      if (event.key === 'ArrowDown' && term.isOpen) {
-        event.preventDefault();
-        term.parts!.focusControls();
-      }
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      term.setOpen(!term.isOpen);
-    },
-    focus(term) {
-      // Keyboard focus opens it; focus that comes with a click or tap is left to `click`.
-      if (term.triggerElement!.matches(':focus-visible')) term.show();
-    },
-    blur(term, event: FocusEvent) {
-      // Focus moving between the text and the bubble (a click inside it) keeps it open. Heard outside
-      // the shadow root, the element focus went to reads as this element when it is one of ours.
-      if (event.relatedTarget !== term) term.hide();
-    },
-    pointerenter: (term, event: PointerEvent) => term.hover(event, true),
-    pointerleave: (term, event: PointerEvent) => term.hover(event, false),
-  };
-
-  /** The mouse (not a touch) entered or left: the bubble opens after resting on it, and one it opened closes after leaving it. */
-  private hover(event: PointerEvent, entering: boolean): void {
-    if (event.pointerType === 'touch') return;
-    clearTimeout(this.timer);
-    // The reader may have turned opening on hover off (in any bubble, in any tab): focus and taps still open.
-    if (entering ? this.isOpen || hoverIsOff() : !this.openedByHover) return;
-    const delay = entering ? this.openDelayMs : this.closeDelayMs;
-    this.timer = setTimeout(() => this.setOpen(entering, true), delay >= 0 ? delay : entering ? DEFAULT_OPEN_DELAY_MS : DEFAULT_CLOSE_DELAY_MS);
   }
 }
 
