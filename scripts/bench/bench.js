@@ -1,5 +1,5 @@
 // `npm run bench`: our elements and the anchors our users compare us with, side by side, in one run
-// of headless Debian Chromium on this machine. Pages are generated here and served on 127.0.0.1;
+// of headless Debian Chromium on this machine, then the terms and the age chart in Debian's Firefox ESR. Pages are generated here and served on 127.0.0.1;
 // the anchors (tippy.js, Shoelace, Chart.js) are devDependencies bundled at bench time.
 //
 // What "ready→painted" means: milliseconds from navigation start until every tooltip/chart on the
@@ -18,6 +18,10 @@ import { measure as measureCdnSizes } from '../size.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Debian's Firefox ESR, driven over WebDriver BiDi by the same puppeteer-core (no geckodriver). */
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+/** What runs in Firefox too: the terms and the age chart, each with its floor and its anchor. */
+const firefoxVariants = ['abbr', 'tippy', 'mlops-term', 'static SVG (age floor)', 'chart.js (age)', 'mlops-demographics (age)'];
 const profile = JSON.parse(readFileSync(join(root, 'data/mlops.json'), 'utf8'));
 const terms = profile.terminology;
 
@@ -298,6 +302,23 @@ async function memoryPerTerm(browser, base, n = 10000) {
   };
 }
 
+/**
+ * The terms and the age chart in Firefox, variants alternating within each round as in Chromium, or why
+ * not (no Firefox here). Firefox has no layout-shift entries, so only the times are compared.
+ */
+async function firefoxTimings(base) {
+  if (!existsSync(FIREFOX)) return { skipped: `${FIREFOX} is missing (apt-get install -y firefox-esr, or FIREFOX=path)` };
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  try {
+    for (const variant of firefoxVariants) await readyPainted(browser, base, variant);
+    const timings = Object.fromEntries(firefoxVariants.map((variant) => [variant, []]));
+    for (let run = 0; run < RUNS; run++) for (const variant of firefoxVariants) timings[variant].push((await readyPainted(browser, base, variant)).ms);
+    return { version: await browser.version(), results: Object.fromEntries(firefoxVariants.map((variant) => [variant, stats(timings[variant])])) };
+  } finally {
+    await browser.close();
+  }
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -407,6 +428,8 @@ async function main() {
       await context.close();
     }
 
+    const firefox = await firefoxTimings(base);
+
     const results = Object.fromEntries(
       Object.keys(variants).map((variant) => [variant, { ...stats(timings[variant]), layoutShift: Math.max(...shifts[variant]), ...bytes[variant] }]),
     );
@@ -436,6 +459,25 @@ async function main() {
         kb(result.js),
         kb(result.css),
       );
+    }
+    lines.push('');
+    if (firefox.skipped) lines.push(`Firefox: not measured: ${firefox.skipped}.`);
+    else {
+      const fx = firefox.results;
+      lines.push(`The same pages in ${firefox.version} (headless, WebDriver BiDi), median of ${RUNS}:`);
+      lines.push('');
+      row('variant (Firefox)', 'ready→painted', 'min–max', '× floor', '× Tippy / Chart.js');
+      row('---', '---:', '---:', '---:', '---:');
+      for (const [variant, result] of Object.entries(fx)) {
+        const isChart = variant.includes('age');
+        row(
+          variant,
+          ms(result.median),
+          `${ms(result.min)}–${ms(result.max)}`,
+          `${(result.median / fx[isChart ? 'static SVG (age floor)' : 'abbr'].median).toFixed(2)}×`,
+          `${(result.median / fx[isChart ? 'chart.js (age)' : 'tippy'].median).toFixed(2)}×`,
+        );
+      }
     }
     lines.push('');
     lines.push('Bubble after keyboard focus (frames until visible, median of 3):');
@@ -480,6 +522,13 @@ async function main() {
       ['age chart ≤ 0.8× Chart.js', ratio('mlops-demographics (age)', 'chart.js (age)') <= 0.8],
       ['prerendered age chart (hydrated) ≤ 1.2× the static-SVG floor', ratio('mlops-demographics (age, prerendered)', 'static SVG (age floor)') <= 1.2],
     );
+    if (!firefox.skipped) {
+      const firefoxRatio = (variant, anchor) => firefox.results[variant].median / firefox.results[anchor].median;
+      goals.push(
+        ['Firefox: age chart ≤ 0.8× Chart.js', firefoxRatio('mlops-demographics (age)', 'chart.js (age)') <= 0.8],
+        ['Firefox: 1,000 terms ≤ 1.0× Tippy', firefoxRatio('mlops-term', 'tippy') <= 1.0],
+      );
+    }
     lines.push('');
     lines.push('Goals:');
     for (const [goal, met] of goals) lines.push(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`);
@@ -493,7 +542,7 @@ async function main() {
     const out = join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(
       out,
-      JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, focus, scale, scaleFloor, extraCost: fit, memory, autoTerms, goals }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, firefox, focus, scale, scaleFloor, extraCost: fit, memory, autoTerms, goals }, null, 2),
     );
     console.log(`\nJSON: ${out.slice(root.length + 1)}`);
   } finally {
