@@ -4,6 +4,7 @@ import type { FeedbackSummary, MlopsFeedbackResults } from '../src/elements/feed
 import { catchDownloads, parseDelimited, stubClipboard } from './helpers/chart-tools.js';
 import { shadow, text } from './helpers/dom.js';
 import { expectNoIbmViolations } from './helpers/ibm.js';
+import { startPrinting, stopPrinting } from './helpers/print.js';
 import { withWarnings } from './helpers/warnings.js';
 
 // The take-away buttons under <mlops-feedback-results>' chart: the numbers of the summary the test
@@ -39,6 +40,20 @@ describe('mlops-feedback-results: take-away buttons', () => {
     expect(shadow(el).querySelector('[part="tools"] [role="status"]')).to.exist;
     await expect(el).to.be.accessible();
     await expectNoIbmViolations(el, 'buttons');
+  });
+
+  it('are left out on paper, and back on screen after', async () => {
+    const el = await results();
+    const tools = shadow(el).querySelector('[part="tools"]')!;
+    expect(getComputedStyle(tools).display).to.equal('block');
+    try {
+      await startPrinting();
+      expect(getComputedStyle(tools).display).to.equal('none');
+      expect(shadow(el).querySelector('table')!.checkVisibility(), 'the table prints').to.equal(true);
+    } finally {
+      await stopPrinting();
+    }
+    expect(getComputedStyle(tools).display).to.equal('block');
   });
 
   it('writes the votes per rating as RFC 4180 CSV with the numbers of the summary, and downloads it as UTF-8', async () => {
