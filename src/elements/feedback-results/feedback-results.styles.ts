@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** <mlops-feedback-results> on top of the shared tokens: bars drawn with a texture as well as colour, so they read in forced colours too; on paper, with the table and without its toggle and buttons. */
+/**
+ * <mlops-feedback-results> on top of the shared tokens: bars drawn with a texture as well as colour, so they read in forced colours too; on paper, with the table
+ * and without its toggle and buttons. The chart's text size is set on its `<svg>`, not on its texts: an em length resolves against the font size of the element
+ * that has it, so the bars' and the texts' em then agree and each number sits on its bar's row.
+ */
 export const feedbackResultsStyles = css`
   :host {
     display: block;
@@ -23,11 +27,11 @@ export const feedbackResultsStyles = css`
   svg {
     display: block;
     overflow: visible;
+    font-size: 0.875em;
   }
   .label,
   .value {
     fill: var(--_text);
-    font-size: 0.875em;
   }
   .row {
     fill: transparent;
