@@ -127,8 +127,18 @@ export const modes: Readonly<Record<string, BuildMode>> = {
       // as it is: without this, the bundler keeps each entry's exports exact by making it a small file that only
       // imports a chunk holding the code, one more file and request for every element (about 140 bytes gzip each).
       preserveEntrySignatures: 'allow-extension',
-      // The renderer-free core gets a chunk of its own, so elements without a renderer never download Lit.
-      output: { ...cdnOutput, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [coreChunkGroup(root)] } },
+      // The renderer-free core gets a chunk of its own, so elements without a renderer never download Lit. The charts'
+      // shared take-away code and its wording (loaded on first use by each chart's tools) are one chunk, named for what it is.
+      output: {
+        ...cdnOutput,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            coreChunkGroup(root),
+            { name: 'chart-export', test: /[\\/]src[\\/](internal[\\/]chart-export|elements[\\/]demographics[\\/]chart-tools\.strings)\.ts$/ },
+          ],
+        },
+      },
     },
   },
   ...Object.fromEntries(

@@ -125,7 +125,7 @@ export const elements = [
     renders: [],
     cdn: { budget: 12 * KB },
     loading: 'lazy',
-    strings: ['feedbackResults'],
+    strings: ['feedbackResults', 'chartTools'],
   },
   // The platform cards, for pages that show the chart's platforms in full.
   {

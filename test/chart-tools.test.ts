@@ -4,6 +4,7 @@ import type { Profile } from '../src/data/types.js';
 import '../src/define/mlops-demographics.js';
 import type { MlopsDemographics } from '../src/elements/demographics/demographics.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
+import { catchDownloads, parseDelimited, stubClipboard } from './helpers/chart-tools.js';
 import { shadow, text } from './helpers/dom.js';
 import { expectNoIbmViolations } from './helpers/ibm.js';
 import { fixtureWithProfile } from './helpers/profile.js';
@@ -23,57 +24,12 @@ async function chart(markup: ReturnType<typeof html>): Promise<MlopsDemographics
   return el;
 }
 
-/** RFC 4180 parsed by hand (quoted fields, doubled quotes, CRLF), so the test does not trust the writer's own reading. */
-function parseDelimited(source: string, delimiter = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index];
-    if (quoted) {
-      if (character === '"' && source[index + 1] === '"') ((field += '"'), index++);
-      else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"') quoted = true;
-    else if (character === delimiter) (row.push(field), (field = ''));
-    else if (character === '\r' && source[index + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), index++);
-    } else field += character;
-  }
-  expect(field, 'every row ends with CRLF').to.equal('');
-  return rows;
-}
-
 const dataset = (labels: string[]): Partial<Profile> => ({
   name: 'Hostile <b>&</b> "profile"',
   gender: labels.map((label, index) => ({ id: `g${index}`, label, percent: index + 1 })),
   age: [],
   platforms: { items: [], pagesShown: 1, pagesTotal: 1 },
 });
-
-/** Download links the tools click: their names and the files' contents, read before the URL is revoked. */
-function catchDownloads() {
-  const files: { name: string; blob: Promise<Blob> }[] = [];
-  const revoked: string[] = [];
-  const click = HTMLAnchorElement.prototype.click;
-  const revoke = URL.revokeObjectURL;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: fetch(this.href).then((response) => response.blob()) });
-  };
-  URL.revokeObjectURL = (url: string) => {
-    revoked.push(url);
-    revoke.call(URL, url);
-  };
-  return {
-    files,
-    revoked,
-    restore() {
-      HTMLAnchorElement.prototype.click = click;
-      URL.revokeObjectURL = revoke;
-    },
-  };
-}
 
 describe('chart tools: CSV and copy', () => {
   it('writes the platform table as RFC 4180 CSV with the numbers of the dataset and the not-itemised row marked', async () => {
@@ -117,24 +73,16 @@ describe('chart tools: CSV and copy', () => {
   it('copies the table tab-separated and says so; a refused clipboard is said, warned and reported, never thrown', async () => {
     const el = await chart(html`<mlops-demographics chart="age"></mlops-demographics>`);
     const [figure] = figures(el);
-    const written: string[] = [];
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    let refuse = false;
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: {
-        writeText: async (value: string) => (refuse ? Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) : void written.push(value)),
-      },
-    });
+    const clipboard = stubClipboard();
     try {
       button(figure, 'Copy table').click();
       await waitUntil(() => status(figure) === 'Table copied.');
-      const [header, ...rows] = parseDelimited(written[0], '\t');
+      const [header, ...rows] = parseDelimited(clipboard.written[0], '\t');
       expect(header).to.deep.equal(['Age group', 'Share of the community (%)']);
       expect(rows).to.deep.equal(bundledAge.map((band) => [band.label, String(band.percent)]));
       await expect(el).to.be.accessible();
 
-      refuse = true;
+      clipboard.refuse = true;
       const errors: MlopsErrorDetail[] = [];
       el.addEventListener('mlops-error', (event) => errors.push(event.detail));
       await withWarnings(async (warnings) => {
@@ -146,8 +94,7 @@ describe('chart tools: CSV and copy', () => {
       await expect(el).to.be.accessible();
       await expectNoIbmViolations(el, 'copy failed');
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
-      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      clipboard.restore();
     }
   });
 

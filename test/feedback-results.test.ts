@@ -62,6 +62,21 @@ describe('mlops-feedback-results', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("draws each rating's number and votes on its bar's row", async () => {
+    const el = await fixture<MlopsFeedbackResults>(html`<mlops-feedback-results src=${SUMMARY}></mlops-feedback-results>`);
+    await loaded(el);
+    const rows = $$(el, '[role="listbox"] .row').map((row) => (row as unknown as SVGGraphicsElement).getBBox());
+    const labels = $$(el, '[role="listbox"] .label').map((label) => (label as unknown as SVGGraphicsElement).getBBox());
+    const values = $$(el, '[role="listbox"] .value').map((value) => (value as unknown as SVGGraphicsElement).getBBox());
+    expect(rows).to.have.length(5);
+    rows.forEach((row, index) => {
+      for (const text of [labels[index], values[index]]) {
+        const middle = text.y + text.height / 2;
+        expect(middle, `row ${index + 1}`).to.be.within(row.y, row.y + row.height);
+      }
+    });
+  });
+
   it('moves between the bars with the arrow keys, Home and End (one tab stop)', async () => {
     const el = await fixture<MlopsFeedbackResults>(html`<mlops-feedback-results src=${SUMMARY}></mlops-feedback-results>`);
     await loaded(el);

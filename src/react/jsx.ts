@@ -151,7 +151,7 @@ export interface MlopsAutoTermsAttributes {
 export interface MlopsFeedbackResultsAttributes {
   /** The receiver's summary URL (`…/feedback/summary`, absolute or relative); `?page=` is added for this page unless given. */
   src?: string;
-  /** `src` missing or not http(s), or the summary could not be loaded. */
+  /** `src` missing or not http(s), the summary could not be loaded, a refused clipboard, or a method called before there are votes to take away; `detail` is `{ code, message }`. */
   'onmlops-error'?: (event: CustomEvent<MlopsErrorDetail>) => void;
 }
 

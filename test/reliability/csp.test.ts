@@ -114,6 +114,16 @@ describe('strict Content-Security-Policy (CDN build)', () => {
     expect(describeViolations()).to.equal('');
   });
 
+  it("makes the feedback results' CSV, SVG and PNG (the shared export chunk) with no violation", async () => {
+    type Results = HTMLElement & { toCSV(): Promise<string>; toSVG(): Promise<string>; toPNG(): Promise<Blob | undefined> };
+    const results = doc.querySelector<Results>('mlops-feedback-results')!;
+    await until(() => !!results.shadowRoot?.querySelector('[part~="tools"] button'), 'the results did not load', 8000);
+    expect((await results.toCSV()).split('\r\n').slice(0, 2)).to.deep.equal(['Rating,Votes', '5 (very helpful),127']);
+    expect(await results.toSVG()).to.contain('<title>Votes by rating</title>');
+    expect((await results.toPNG())?.type).to.equal('image/png');
+    expect(describeViolations()).to.equal('');
+  });
+
   it('takes a rating and submits it without an endpoint, with no violation', async () => {
     const feedback = doc.querySelector('mlops-feedback')!;
     const submitted: unknown[] = [];

@@ -20,6 +20,8 @@ export const feedbackResultsStrings = {
   tableCaption: 'Votes by rating',
   ratingHeader: 'Rating',
   votesHeader: 'Votes',
+  /** The buttons under the chart (the table caption follows, visually hidden, in each one's name); their status lines are in `chartTools`. */
+  tools: { csv: 'Download CSV', copy: 'Copy table', svg: 'Download SVG', png: 'Download PNG' },
   reasonsHeading: 'Top reasons',
   reasons: {
     clear: 'Easy to understand',

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** <mlops-feedback-results> on top of the shared tokens: bars drawn with a texture as well as colour, so they read in forced colours too; on paper, with the table and without its toggle. */
+/**
+ * <mlops-feedback-results> on top of the shared tokens: bars drawn with a texture as well as colour, so they read in forced colours too; on paper, with the table
+ * and without its toggle and buttons. The chart's text size is set on its `<svg>`, not on its texts: an em length resolves against the font size of the element
+ * that has it, so the bars' and the texts' em then agree and each number sits on its bar's row.
+ */
 export const feedbackResultsStyles = css`
   :host {
     display: block;
@@ -23,11 +27,11 @@ export const feedbackResultsStyles = css`
   svg {
     display: block;
     overflow: visible;
+    font-size: 0.875em;
   }
   .label,
   .value {
     fill: var(--_text);
-    font-size: 0.875em;
   }
   .row {
     fill: transparent;
@@ -69,6 +73,27 @@ export const feedbackResultsStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  button {
+    font: inherit;
+    line-height: 1.5;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.375em 0.75em;
+    margin: 0.5rem 0.5rem 0 0;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface-alt);
+  }
+  button:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .tools p {
+    margin: 0.25rem 0 0;
+  }
   .message {
     margin: 0;
     color: var(--_muted);
@@ -77,7 +102,8 @@ export const feedbackResultsStyles = css`
     color: var(--_danger);
   }
   @media print {
-    summary {
+    summary,
+    .tools {
       display: none;
     }
     ::details-content {
@@ -88,6 +114,11 @@ export const feedbackResultsStyles = css`
   @media (forced-colors: active) {
     .bar {
       fill: CanvasText;
+    }
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
     }
   }
 `;

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MlopsElement } from '../../internal/base.js';
+import type { ExportTool } from '../../internal/chart-export.js';
 import { reportError } from '../../internal/events.js';
 import { tokens, visuallyHidden } from '../../internal/tokens.js';
 import { feedbackResultsStrings } from './feedback-results.strings.js';
@@ -34,6 +35,8 @@ export function asSummary(value: unknown): FeedbackSummary | undefined {
 type Status = { state: 'idle' | 'loading' } | { state: 'loaded'; summary: FeedbackSummary } | { state: 'failed'; why: string };
 
 const ROW = 2;
+/** The take-away buttons under the chart. */
+const TOOLS = ['csv', 'copy', 'svg', 'png'] as const satisfies readonly ExportTool[];
 
 /**
  * The tally of a page's `<mlops-feedback>` votes, read from the feedback receiver: "87 % of 214
@@ -45,19 +48,28 @@ const ROW = 2;
  * While it loads the element says so; when it fails it says why, warns once in the console and fires
  * `mlops-error`, and throws nothing.
  *
+ * Under the table, buttons take the votes away, made in the browser as `<mlops-demographics>` makes
+ * them (docs/charts.md): "Download CSV" (RFC 4180, UTF-8, a header row), "Copy table" (tab-separated),
+ * "Download SVG" and "Download PNG" (the chart with the headline and a source line drawn in), with a
+ * polite status line; `toCSV()`, `toSVG()` and `toPNG()` give the same from a script. Their code loads
+ * on first use. The element renders them only once its summary has votes, which it fetches in the
+ * browser: a server-rendered one shows its loading line, never a button.
+ *
  * @summary "87 % of 214 readers found this helpful": a page's feedback, from the receiver.
  *
  * @csspart headline - "87 % of 214 readers found this helpful" (or "No answers yet."), a live region.
  * @csspart figure - The `<figure>` of the bars and the table, named by the headline.
  * @csspart chart - The bars.
  * @csspart table - The table of votes per rating.
+ * @csspart tools - The buttons under the table (download, copy) and their status line.
  * @csspart reasons - The list of top reasons.
  * @csspart message - The loading and error line.
  *
  * @cssprop [--mlops-feedback-results-max-width=36rem] - Widest the element grows.
  * @cssprop [--mlops-feedback-results-bar-color=var(--mlops-color-accent)] - Fill of the bars.
  *
- * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - `src` missing or not http(s), or the summary could not be loaded.
+ * @fires {CustomEvent<MlopsErrorDetail>} mlops-error - `src` missing or not http(s), the summary could not be loaded, a refused clipboard,
+ * or a method called before there are votes to take away; `detail` is `{ code, message }`.
  */
 export class MlopsFeedbackResults extends MlopsElement {
   static override readonly defaultTag = 'mlops-feedback-results';
@@ -69,12 +81,14 @@ export class MlopsFeedbackResults extends MlopsElement {
   /** The receiver's summary URL (`…/feedback/summary`, absolute or relative); `?page=` is added for this page unless given. */
   src?: string;
 
-  private status: Status = { state: 'idle' };
+  /** @internal What the element shows: loading, the summary, or why it failed. */
+  status: Status = { state: 'idle' };
   private tableShown = false;
   /** Counts loads, so that an answer for an older `src` is ignored. */
   private loads = 0;
 
-  private get strings(): typeof feedbackResultsStrings {
+  /** @internal */
+  get strings(): typeof feedbackResultsStrings {
     return this.localize('feedbackResults', feedbackResultsStrings);
   }
 
@@ -176,7 +190,19 @@ export class MlopsFeedbackResults extends MlopsElement {
                     ${ratings.map(({ rating, votes }) => html`<tr><th scope="row">${strings.ratingName(rating)}</th><td>${votes}</td></tr>`)}
                   </tbody>
                 </table>
-              </details></figure>`
+              </details>
+              <div class="tools" part="tools">
+                ${TOOLS.map(
+                  (tool) =>
+                    html`<button type="button" @click=${() =>
+                      this.tools()
+                        .then((tools) => tools.use(this, tool))
+                        .catch((error: Error) => reportError(this, { code: 'load-failed', message: String(error) }))}>
+                      ${strings.tools[tool]}<span class="visually-hidden">: ${strings.tableCaption}</span>
+                    </button>`,
+                )}
+                <p role="status"></p>
+              </div></figure>`
           : nothing
       }
       ${
@@ -187,6 +213,29 @@ export class MlopsFeedbackResults extends MlopsElement {
               </ul>`
           : nothing
       }`;
+  }
+
+  /** The code behind the buttons and the methods, loaded on first use. */
+  private tools(): Promise<typeof import('./results-tools.js')> {
+    return import('./results-tools.js');
+  }
+
+  /**
+   * The votes per rating as CSV (RFC 4180: CRLF line ends, a header row, the votes in plain digits): a
+   * Promise, since the code loads on first use; '' (reported) while there are no votes to show.
+   */
+  toCSV(): Promise<string> {
+    return this.tools().then((tools) => tools.toCSV(this));
+  }
+
+  /** The chart as a standalone SVG document, with the table's caption, the headline and a source line: a Promise, as `toCSV()`. */
+  toSVG(): Promise<string> {
+    return this.tools().then((tools) => tools.toSVG(this));
+  }
+
+  /** The chart as a PNG `Blob` (undefined where it cannot be made), drawn as `toSVG()` draws it, at the screen's pixel density: a Promise, as `toCSV()`. */
+  toPNG(): Promise<Blob | undefined> {
+    return this.tools().then((tools) => tools.toPNG(this));
   }
 
   /**
