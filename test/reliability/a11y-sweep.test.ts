@@ -332,6 +332,8 @@ describe('keyboard-only walkthrough of a docs, blog and meetup page', () => {
     const chartStops = [...charts().querySelectorAll('figure')].flatMap((figure) => [
       figure.querySelector('[part~="chart"] [tabindex="0"]')!,
       figure.querySelector('[part~="toggle"]')!,
+      // The chart's take-away buttons (Download CSV, Copy table, Download SVG, Download PNG).
+      ...figure.querySelectorAll('[part~="tools"] button'),
     ]);
     return [
       ...page.querySelectorAll('nav a'),
@@ -347,7 +349,7 @@ describe('keyboard-only walkthrough of a docs, blog and meetup page', () => {
   }
 
   it('Tab reaches every control once, in reading order, each with a visible focus indicator', async function () {
-    this.timeout(20000); // a dozen key presses through the browser driver, with style checks between
+    this.timeout(40000); // twenty key presses through the browser driver, with style checks between
     const expected = expectedStops();
     const start = document.createElement('button');
     start.textContent = 'start';
