@@ -4,7 +4,8 @@
  * element registry, src/registry.ts; the plugins from build/.
  *  - npm:      `vite build`                 → dist/: ES2021 modules, one file per source module, lit/@lit/zod/react
  *                                             external, for apps that bundle it themselves; also the renderer
- *                                             and its CLI (dist/render/, Node).
+ *                                             and its CLI (dist/render/, Node). Lit's hydration support is an entry
+ *                                             the app imports, not loaded by the elements (build/hydration-opt-in.ts).
  *  - cdn:      `vite build --mode cdn`      → dist/cdn/<tag>.js, mlops-elements.js and autoloader.js: self-contained ES modules for a
  *                                             script tag, code-split so that the entries on one page share one Lit.
  *                                             Private members get short names (the npm build keeps them). Also
@@ -19,6 +20,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type BuildOptions, type Plugin } from 'vite';
 import { cdnIntegrity } from './build/cdn-integrity.ts';
 import { checkCoreChunk, coreChunkGroup } from './build/core-chunk.ts';
+import { hydrationOptIn } from './build/hydration-opt-in.ts';
 import { importChunksFromEntries } from './build/import-chunks-from-entries.ts';
 import { manglePrivateMembers, shortNamePattern } from './build/mangle-private-members.ts';
 import { minifyLitTemplates } from './build/minify-lit-templates.ts';
@@ -48,7 +50,9 @@ const defineModule = (name: string): string => resolve(root, 'src/define', `${na
 const registry: readonly ElementEntry[] = elements;
 const standalone = registry.filter((element) => element.cdn.standalone);
 const codeSplit = registry.filter((element) => !element.cdn.standalone);
-const cdnOutput = { entryFileNames: '[name].js', minify: true };
+// No comment survives minification (build/third-party-licenses.ts puts each file's licence comment back after
+// it): `@__PURE__` marks help a bundler that tree-shakes these files again, which nothing does.
+const cdnOutput = { entryFileNames: '[name].js', minify: true, comments: false };
 // A css`…` nothing reads is dropped (Lit's tag checks its values, so the bundler would keep the call): an
 // element's file carries only the shared styles it uses.
 const cdnTreeshake = { manualPureFunctions: ['css'] };
@@ -68,6 +72,8 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     entries: {
       index: resolve(root, 'src/index.ts'),
       'data/index': resolve(root, 'src/data/index.ts'),
+      // mlops-elements/hydrate-support: Lit's hydration support, which an app that prerenders imports before the elements.
+      'internal/hydrate-support': resolve(root, 'src/internal/hydrate-support.ts'),
       // mlops-elements/react: @lit/react wrappers; React and @lit/react stay the app's own.
       'react/index': resolve(root, 'src/react/index.ts'),
       // mlops-elements/render and the `mlops-elements` command (Node): built here, so that every module they import is emitted too.
@@ -85,9 +91,10 @@ export const modes: Readonly<Record<string, BuildMode>> = {
     minify: false,
     // Templates as the CDN build has them: the renderer (this build) prerenders what the CDN script hydrates, and Lit
     // hydrates only markup from the same template text.
-    plugins: () => [minifyLitTemplates()],
+    plugins: () => [minifyLitTemplates(), hydrationOptIn(root)],
     rolldownOptions: {
-      // The renderer's Node built-ins, parser and Lit's server renderer (and hydration support) are the package's dependencies, not copies.
+      // Lit, zod and React are the app's (dependencies or peers), as are the renderer's parser and Lit's server renderer and
+      // hydration support (optional peers); not copies.
       external: [
         /^lit(\/|$)/,
         /^@lit\//,

@@ -93,6 +93,9 @@ export async function pluginSites(work, tarball, packageDir, { run, record, writ
         type: 'module',
         dependencies: {
           'mlops-elements': `file:${tarball}`,
+          // The renderer's packages, optional peers of mlops-elements that the plugins need (docs/build-plugins.md).
+          '@lit-labs/ssr': version('@lit-labs/ssr'),
+          parse5: version('parse5'),
           '@11ty/eleventy': '3.1.8',
           unified: version('unified'),
           'remark-parse': version('remark-parse'),

@@ -4,7 +4,8 @@
 //   b) Vite + TypeScript: imports from the package, type-checks HTMLElementTagNameMap and event types
 //      (and every ```js/```ts snippet of README.md and docs/*.md, and their inline module scripts), builds,
 //      then opens the built app in Chromium; runs the README's Eleventy SSR snippet in Node;
-//   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened;
+//   c) React 19: `mlops-elements/react` wrappers and the tags in JSX, type-checked, built, opened, with none of
+//      the optional peers installed (the command line names the renderer's packages it lacks);
 //   d) the build plugins in Eleventy, unified, markdown-it and VitePress builds (scripts/consumer-plugins.js);
 //   e) Vue 3 and Svelte 5: the generated tag types checked by vue-tsc and svelte-check, with a wrong
 //      attribute value and an unknown event that must fail; a Vue app and a Svelte app built with Vite
@@ -317,6 +318,7 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
   });
   const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], app);
   record('react 19: npm install of the tarball', true, `${install.seconds} s`);
+  optionalPeersStayOptional(app);
   run('npx', ['--no-install', 'tsc', '-p', '.'], app);
   record('react 19: tsc (wrappers with typed onMlops… props, JSX types for the tags)', true, `${snippets.length} README tsx snippets`);
   run('npx', ['--no-install', 'vite', 'build'], app);
@@ -335,6 +337,32 @@ createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictM
   } finally {
     server.close();
   }
+}
+
+/**
+ * The React app installs none of the optional peers: the tarball brings Lit, @lit/context and zod alone, the app
+ * builds without Lit's hydration support (the next steps), `validate` runs without the renderer's packages, and
+ * `render` says which to install instead of failing on an import.
+ */
+function optionalPeersStayOptional(app) {
+  const peers = ['@lit-labs/ssr-client', '@lit-labs/ssr', 'parse5'];
+  const installed = peers.filter((name) => existsSync(join(app, 'node_modules', name)));
+  record(
+    'react 19: the optional peers are not installed with the tarball',
+    !installed.length,
+    installed.length ? `installed: ${installed.join(', ')}` : peers.join(', '),
+  );
+  const command = (...args) => spawnSync('npx', ['--no-install', 'mlops-elements', ...args], { cwd: app, encoding: 'utf8' });
+  const validate = command('validate', 'node_modules/mlops-elements/data/mlops.json');
+  record(
+    'react 19: `mlops-elements validate` runs without the renderer’s packages',
+    validate.status === 0,
+    `exit ${validate.status}: ${`${validate.stdout}${validate.stderr}`.trim().split('\n').at(-1)}`,
+  );
+  writeFileSync(join(app, 'page.html'), '<mlops-tool-card tool="mlflow"></mlops-tool-card>\n');
+  const render = command('render', 'page.html', '--mode', 'plain');
+  const named = /needs parse5, an optional peer dependency .*npm install --save-dev parse5 @lit-labs\/ssr/.test(render.stderr);
+  record('react 19: `mlops-elements render` without parse5 names what to install', render.status === 2 && named, `exit ${render.status}: ${render.stderr.trim()}`);
 }
 
 async function main() {

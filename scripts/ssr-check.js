@@ -1,7 +1,7 @@
 // `npm run test:ssr` (after `npm run build`): renders every element on the server with @lit-labs/ssr
 // (scripts/ssr-render.js, against dist/), checks the HTML (declarative shadow root for Lit elements,
 // the expected text, light-DOM text for <mlops-term>), then opens that HTML in headless Chromium,
-// hydrates it (@lit-labs/ssr-client's hydrate support, then the define modules) and checks:
+// hydrates it (mlops-elements/hydrate-support, which installs @lit-labs/ssr-client's, then the define modules) and checks:
 //   - no console error and no uncaught error (Lit throws on a hydration mismatch);
 //   - the server-rendered shadow DOM is kept (the same nodes, not a fresh render);
 //   - no layout shift: every element's and every shadow part's box is the same before and after.
@@ -96,7 +96,8 @@ await frames();
 const before = boxes();
 const firstNodes = hosts().map((host) => host.shadowRoot?.firstElementChild ?? null);
 const shadowBefore = hosts().map((host) => Boolean(host.shadowRoot));
-await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+// What an app that bundles the npm build imports first (mlops-elements/hydrate-support): Lit's hydration support.
+await import('/dist/internal/hydrate-support.js');
 await import('/dist/define/all.js');
 await import('/dist/define/mlops-profile-page.js');
 for (const host of hosts()) {

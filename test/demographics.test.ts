@@ -3,7 +3,7 @@ import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import { bundledAge, bundledGender, bundledPlatforms, itemisedPercent, loadBundledProfile } from '../src/data/index.js';
 import type { Profile } from '../src/data/types.js';
 import '../src/define/mlops-demographics.js';
-import type { MlopsDemographics } from '../src/elements/demographics/demographics.js';
+import { drawnLabel, type MlopsDemographics } from '../src/elements/demographics/demographics.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
 import { darkPage } from './helpers/colours.js';
 import { shadow, text } from './helpers/dom.js';
@@ -431,6 +431,16 @@ describe('<mlops-demographics>: bad input', () => {
     // Nothing may run in the next task either: an injected handler would have run by then.
     await aTimeout(0);
     expect((window as unknown as Record<string, unknown>).__demographicsPwned).to.equal(undefined);
+  });
+
+  it('draws at most 100 characters of a label, counting characters, not UTF-16 units', () => {
+    expect(drawnLabel('a'.repeat(100))).to.equal('a'.repeat(100));
+    expect(drawnLabel('a'.repeat(101))).to.equal(`${'a'.repeat(99)}…`);
+    // 100 characters of two units each stay whole; one more is cut between characters.
+    expect(drawnLabel('🧪'.repeat(100))).to.equal('🧪'.repeat(100));
+    expect(drawnLabel('🧪'.repeat(101))).to.equal(`${'🧪'.repeat(99)}…`);
+    expect(drawnLabel(`${'a'.repeat(99)}${'🧪'.repeat(2)}`)).to.equal(`${'a'.repeat(99)}…`);
+    expect(drawnLabel(`${'🧪'.repeat(50)}${'a'.repeat(50)}`)).to.equal(`${'🧪'.repeat(50)}${'a'.repeat(50)}`);
   });
 
   it('recovers when the chart attribute is corrected', async () => {

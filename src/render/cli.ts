@@ -10,7 +10,9 @@ import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/pro
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateCommand } from '../data/validate-command.js';
-import { InvalidProfileError, checkOptions, renderDocument, type RenderOptions, type RenderProblem } from './index.js';
+import type { RenderOptions, RenderProblem } from './index.js';
+import { MissingPeerError, explainMissingPeer } from './peer-dependencies.js';
+import { InvalidProfileError } from './profile.js';
 
 /** Where the command writes; the tests give their own. */
 export interface CliIo {
@@ -251,6 +253,10 @@ async function renderCommand(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(RENDER_HELP);
     return 0;
   }
+  // The renderer is loaded here, not with the command line: `validate` and `feedback-server` need none of its packages.
+  const { checkOptions, renderDocument } = await import('./index.js').catch((error: unknown) => {
+    throw explainMissingPeer(error, 'rendering');
+  });
   // Everything that can be wrong with the options is found before the first page is written.
   if (args.profileFile) args.options.profile = readProfile(resolve(io.cwd, args.profileFile));
   try {
@@ -326,7 +332,8 @@ export async function main(
   try {
     return await command(rest, io);
   } catch (error) {
-    io.stderr.write(`mlops-elements ${name}: ${error instanceof UsageError ? error.message : ((error as Error).stack ?? String(error))}\n`);
+    const known = error instanceof UsageError || error instanceof MissingPeerError;
+    io.stderr.write(`mlops-elements ${name}: ${known ? error.message : ((error as Error).stack ?? String(error))}\n`);
     return 2;
   }
 }

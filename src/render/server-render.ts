@@ -3,6 +3,8 @@
  * render needs them (`prepareRender`), or at once by a module that must render synchronously from its
  * first call (the markdown-it plugin, which imports them itself and hands the renderer over here).
  */
+import { explainMissingPeer } from './peer-dependencies.js';
+
 export type ServerRender = (source: string, lang: string) => string;
 
 let serverRender: ServerRender | undefined;
@@ -21,7 +23,9 @@ export function loadedServerRender(): ServerRender | undefined {
  */
 export async function prepareRender(): Promise<void> {
   if (serverRender) return;
-  const dsd = await import('./dsd.js');
+  const dsd = await import('./dsd.js').catch((error: unknown) => {
+    throw explainMissingPeer(error, 'dsd mode (plain mode does not)');
+  });
   await dsd.defineElements();
   serverRender = dsd.renderElementSource;
 }

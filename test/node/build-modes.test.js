@@ -23,7 +23,7 @@ test('every element has one CDN file named after its tag, the standalone ones ea
   for (const element of elements.filter((each) => !each.cdn.standalone)) assert.equal(modes.cdn.entries[element.tag], define(element.tag));
 });
 
-test('the npm build has every define module, the package entry, the data API, the React wrappers, the renderer with its command and the build plugins', () => {
+test('the npm build has every define module, the package entry, the data API, the hydration support, the React wrappers, the renderer with its command and the build plugins', () => {
   const defines = readdirSync(resolve(repo, 'src/define'))
     .filter((file) => file.endsWith('.ts'))
     .map((file) => `define/${file.slice(0, -3)}`);
@@ -32,6 +32,7 @@ test('the npm build has every define module, the package entry, the data API, th
     [
       'data/index',
       'index',
+      'internal/hydrate-support',
       'react/index',
       'receiver/cli',
       'receiver/index',

@@ -11,10 +11,15 @@ const readJson = (path) => JSON.parse(readFileSync(join(repo, path), 'utf8'));
 const manifest = readJson('package.json');
 const lock = readJson('package-lock.json');
 
-/** What reaches the reader's browser: Lit, its context protocol, zod, and Lit's own hydration support for prerendered pages. */
-const browserDependencies = ['lit', '@lit/context', 'zod', '@lit-labs/ssr-client'];
-/** What only the static renderer and its command use, in Node, at build time: Lit's server renderer and an HTML parser. */
-const rendererDependencies = ['@lit-labs/ssr', 'parse5'];
+/** The package's dependencies: Lit, its context protocol and zod. */
+const runtimeDependencies = ['lit', '@lit/context', 'zod'];
+/**
+ * Optional peer dependencies, which an app installs for what uses them: Lit's hydration support (for
+ * prerendered pages; the CDN files carry it), and the static renderer's server renderer and HTML parser.
+ */
+const optionalPeers = ['@lit-labs/ssr-client', '@lit-labs/ssr', 'parse5'];
+/** What may reach the reader's browser in the CDN files. */
+const browserDependencies = [...runtimeDependencies, '@lit-labs/ssr-client'];
 /** The packages `lit` is made of. */
 const litParts = ['lit-html', 'lit-element', '@lit/reactive-element'];
 
@@ -29,10 +34,16 @@ const installScriptsNotNeeded = {
   'node_modules/rs-module-lexer': 'checks its native binding and installs a WebAssembly fallback if it fails; the linux-x64 binding is an optional dependency',
 };
 
-test('runtime dependencies: lit, @lit/context and zod (and Lit’s hydration support) for the browser, @lit-labs/ssr and parse5 for the Node renderer', () => {
-  assert.deepEqual(Object.keys(manifest.dependencies).sort(), [...browserDependencies, ...rendererDependencies].sort());
+test('runtime dependencies: lit, @lit/context and zod; hydration support and the renderer’s packages are optional peers', () => {
+  assert.deepEqual(Object.keys(manifest.dependencies).sort(), [...runtimeDependencies].sort());
   for (const [name, range] of Object.entries(manifest.dependencies))
     assert.match(range, /^\^\d+\.\d+\.\d+$/, `${name}: a caret range; the lockfile pins the exact version`);
+  for (const name of optionalPeers) {
+    assert.match(manifest.peerDependencies[name] ?? '', /^\^\d+\.\d+\.\d+$/, `${name}: a peer dependency`);
+    assert.equal(manifest.peerDependenciesMeta[name]?.optional, true, `${name}: optional`);
+  }
+  // The lockfile agrees: npm ci installs from it.
+  assert.deepEqual(lock.packages[''].dependencies, manifest.dependencies);
 });
 
 test(`the CDN files carry only the browser dependencies (${licensesFile} and the source maps agree), each with its licence`, () => {
@@ -56,6 +67,37 @@ test(`the CDN files carry only the browser dependencies (${licensesFile} and the
     }
   }
   assert.deepEqual([...bundled].sort(), Object.keys(licenses).sort());
+});
+
+test('each CDN file starts with a licence comment naming exactly the packages it carries, with their licences and holders', () => {
+  const cdn = join(repo, 'dist/cdn');
+  const licenses = JSON.parse(readFileSync(join(cdn, licensesFile), 'utf8'));
+  const files = readdirSync(cdn, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+  let commented = 0;
+  for (const file of files) {
+    const carried = Object.keys(licenses).filter((name) => licenses[name].files.includes(file.replace(/\\/g, '/')));
+    const code = readFileSync(join(cdn, file), 'utf8');
+    const comment = /^\/\*! (.+) \*\/\n/.exec(code);
+    if (!carried.length) {
+      assert.equal(comment, null, `${file} carries no package, so no licence comment`);
+      continue;
+    }
+    assert.ok(comment, `${file} carries ${carried.join(', ')}: it starts with their licence comment`);
+    const named = [];
+    for (const group of comment[1].split('; ')) {
+      const [, names, license, holder] = /^(.+) (\S+) \(c\) (.+)$/.exec(group) ?? [];
+      for (const name of names.split(' ')) {
+        named.push(name);
+        assert.equal(license, licenses[name].license, `${file}: ${name}'s licence`);
+        assert.match(licenses[name].text, new RegExp(`Copyright.*${holder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), `${file}: ${name}'s holder`);
+      }
+    }
+    assert.deepEqual(named.sort(), carried.sort(), file);
+    // The map was moved down with the code: its first line (the comment) maps to nothing.
+    assert.match(JSON.parse(readFileSync(join(cdn, `${file}.map`), 'utf8')).mappings, /^;/, `${file}.map`);
+    commented++;
+  }
+  assert.ok(commented >= 5, `${commented} files with a licence comment`);
 });
 
 test('the renderer’s Node-only packages are imported by the Node modules alone (renderer, build plugins, receiver), never by the browser modules of the npm build', () => {

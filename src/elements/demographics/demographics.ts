@@ -48,12 +48,9 @@ const MAX_DRAWN_LABEL = 100;
 
 /** A label as drawn in the chart: whole, or cut at a character (not inside a surrogate pair) with "…". */
 export function drawnLabel(label: string): string {
-  if (label.length <= MAX_DRAWN_LABEL) return label;
-  const characters: string[] = [];
-  for (const character of label) {
-    if (characters.length > MAX_DRAWN_LABEL) break;
-    characters.push(character);
-  }
+  // The characters of no more UTF-16 units than one more character than the limit can take (two each): a
+  // huge label is never split whole, and a pair cut at the end of the slice is past the characters kept.
+  const characters = label.length > MAX_DRAWN_LABEL ? [...label.slice(0, 2 * MAX_DRAWN_LABEL + 2)] : [];
   return characters.length > MAX_DRAWN_LABEL ? `${characters.slice(0, MAX_DRAWN_LABEL - 1).join('')}…` : label;
 }
 
