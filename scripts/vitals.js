@@ -63,14 +63,14 @@ const pad = (value, width, right = false) => (right ? String(value).padStart(wid
 
 export function table(rows) {
   const lines = [
-    '| page              | form   | performance | accessibility |    LCP |    TBT |   CLS | transferred |',
-    '| ----------------- | ------ | ----------: | ------------: | -----: | -----: | ----: | ----------: |',
+    '| page              | form   | performance | accessibility |     LCP |     TBT |   CLS | transferred |',
+    '| ----------------- | ------ | ----------: | ------------: | ------: | ------: | ----: | ----------: |',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${pad(row.page, 17)} | ${pad(row.form, 6)} | ${pad(row.performance, 11, true)} | ${pad(row.accessibility, 13, true)} | ${pad(`${Math.round(row.lcp)} ms`, 6, true)} | ${pad(
+      `| ${pad(row.page, 17)} | ${pad(row.form, 6)} | ${pad(row.performance, 11, true)} | ${pad(row.accessibility, 13, true)} | ${pad(`${Math.round(row.lcp)} ms`, 7, true)} | ${pad(
         `${Math.round(row.tbt)} ms`,
-        6,
+        7,
         true,
       )} | ${pad(row.cls.toFixed(3), 5, true)} | ${pad(`${(row.bytes / 1000).toFixed(1)} KB`, 11, true)} |`,
     );
