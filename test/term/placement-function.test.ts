@@ -23,14 +23,22 @@ describe('placeBubble()', () => {
     expect(placeBubble([line(100, 680, 700)], bubble(200, exactly + 1), viewport).side).to.equal('above');
   });
 
-  it('stays below when it fits neither way but there is more room below', () => {
+  it('stays below when it fits neither way but there is more room below, as tall as the room there', () => {
     const short = { clientWidth: 1000, clientHeight: 300 };
-    expect(placeBubble([line(100, 100)], bubble(200, 400), short)).to.deep.equal({ left: 100, top: 120 + GAP_PX, side: 'below' });
+    const maxHeight = 300 - EDGE_PX - (120 + GAP_PX);
+    expect(placeBubble([line(100, 100)], bubble(200, 400), short)).to.deep.equal({ left: 100, top: 120 + GAP_PX, side: 'below', maxHeight });
   });
 
-  it('keeps a flipped bubble inside the top edge when it is taller than the room above', () => {
+  it('keeps a flipped bubble inside the top edge when it is taller than the room above, as tall as that room', () => {
     const short = { clientWidth: 1000, clientHeight: 300 };
-    expect(placeBubble([line(100, 200)], bubble(200, 400), short)).to.deep.equal({ left: 100, top: EDGE_PX, side: 'above' });
+    const maxHeight = 200 - GAP_PX - EDGE_PX;
+    expect(placeBubble([line(100, 200)], bubble(200, 400), short)).to.deep.equal({ left: 100, top: EDGE_PX, side: 'above', maxHeight });
+  });
+
+  it('caps nothing that fits: a bubble exactly as tall as the room keeps its height', () => {
+    const room = 800 - EDGE_PX - (70 + GAP_PX);
+    expect(placeBubble([line(100, 50)], bubble(200, room), viewport)).to.not.have.property('maxHeight');
+    expect(placeBubble([line(100, 50)], bubble(200, room + 1), viewport)).to.include({ side: 'below', maxHeight: room });
   });
 
   it('shifts left to keep its right edge inside the viewport near the right edge', () => {

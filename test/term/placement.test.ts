@@ -1,7 +1,8 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/define/mlops-term.js';
 import type { MlopsTerm } from '../../src/elements/term/term.js';
-import { centreOf, openBubble, parkMouse, triggerOf } from '../helpers/term.js';
+import { fixtureWithProfile } from '../helpers/profile.js';
+import { centreOf, hoverChoiceOf, modelDrift, openBubble, parkMouse, triggerOf } from '../helpers/term.js';
 
 // Where the bubble sits on the page: below the text, flipped or shifted at the viewport edges, in the top layer, following scrolls.
 
@@ -102,5 +103,54 @@ describe('<mlops-term> placement', () => {
     } finally {
       window.scrollTo(0, 0);
     }
+  });
+
+  describe('a bubble taller than the room on its side', () => {
+    // A page's own dataset may explain a term at length; on a short viewport (a phone on its side, 400 % zoom) the bubble scrolls.
+    const long = `${'A long explanation of model drift, as a page’s own dataset may give it. '.repeat(60)}The end.`;
+    const termWith = (explanation: string) =>
+      fixtureWithProfile<HTMLParagraphElement>(
+        { terminology: [{ ...modelDrift, explanation }] },
+        html`<p style="position: fixed; top: 30%; left: 20px; margin: 0">Some <mlops-term>model drift</mlops-term> here.</p>`,
+      ).then((p) => p.querySelector('mlops-term')!);
+
+    it('takes the room there is and scrolls the rest, within the viewport, its controls reachable', async () => {
+      const el = await termWith(long);
+      const bubble = await openBubble(el);
+      const box = bubble.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(window.innerHeight);
+      expect(getComputedStyle(bubble).overflowY).to.equal('auto');
+      expect(bubble.scrollHeight, 'more to read than it shows').to.be.greaterThan(bubble.clientHeight);
+      // Its end, with the reader's controls, scrolls into view.
+      bubble.scrollTop = bubble.scrollHeight;
+      await nextFrame();
+      const choice = hoverChoiceOf(el)!.getBoundingClientRect();
+      expect(choice.bottom).to.be.at.most(bubble.getBoundingClientRect().bottom + 1);
+      expect(choice.top).to.be.at.least(bubble.getBoundingClientRect().top - 1);
+    });
+
+    it('keeps where the reader scrolled it when the page scrolls and it moves along', async () => {
+      const el = await termWith(long);
+      const bubble = await openBubble(el);
+      bubble.scrollTop = 120;
+      const scrolled = bubble.scrollTop;
+      document.dispatchEvent(new Event('scroll'));
+      expect(bubble.scrollTop).to.be.closeTo(scrolled, 1);
+      expect(getComputedStyle(bubble).overflowY).to.equal('auto');
+    });
+
+    it('gets its full height back when it fits again, and a short explanation is never capped', async () => {
+      const el = await termWith(long);
+      const bubble = await openBubble(el);
+      expect(bubble.style.maxHeight).to.not.equal('');
+      el.hide();
+      await el.updateComplete;
+      const short = await termWith(modelDrift.explanation);
+      const shortBubble = await openBubble(short);
+      expect(shortBubble.style.maxHeight).to.equal('');
+      expect(getComputedStyle(shortBubble).overflowY).to.equal('visible');
+      expect(shortBubble.scrollHeight).to.be.at.most(shortBubble.clientHeight + 1);
+    });
   });
 });

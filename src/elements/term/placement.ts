@@ -1,4 +1,4 @@
-/** Where a term's bubble goes: a pure function of rectangles, so that every case can be tried without a page. */
+/** Where a term's bubble goes: a pure function of rectangles, so that every case can be tried without a page, and its one use. */
 
 /** Distance between the text and the bubble. */
 export const GAP_PX = 6;
@@ -30,13 +30,17 @@ export interface BubblePlacement {
   readonly top: number;
   /** Below the phrase's last line, or above its first. */
   readonly side: 'below' | 'above';
+  /** Set when the bubble is taller than the room on its side: the height it may take, scrolling the rest. */
+  readonly maxHeight?: number;
 }
 
 /**
  * Below the phrase's last line, starting where that line starts; above its first line instead when
  * the bubble does not fit below and there is more room above. Then moved into the viewport: left
  * until its right edge fits, but never past the left edge (a bubble wider than the viewport sticks
- * out on the right), and never above the top edge.
+ * out on the right), and never above the top edge. A bubble taller than the room on its side gets that
+ * room as its height (a long explanation on a short viewport, at 400 % zoom say), so that none of it
+ * is out of reach: it scrolls instead.
  * @param lines the phrase's line boxes, first to last (one for a phrase on one line; at least one)
  * @param bubble the bubble (or just its size)
  * @param viewport the root element (or just its size)
@@ -48,9 +52,25 @@ export function placeBubble(lines: ArrayLike<LineBox>, { offsetWidth: width, off
   const below = last.bottom + GAP_PX;
   const above = below + height > clientHeight - EDGE_PX && first.top > clientHeight - last.bottom;
   const anchor = above ? first : last;
+  const room = above ? first.top - GAP_PX - EDGE_PX : clientHeight - EDGE_PX - below;
   return {
     left: Math.max(EDGE_PX, Math.min(anchor.left, clientWidth - EDGE_PX - width)),
     top: above ? Math.max(EDGE_PX, first.top - GAP_PX - height) : below,
     side: above ? 'above' : 'below',
+    ...(height > room && { maxHeight: room }),
   };
+}
+
+/**
+ * Puts `bubble` where placeBubble() says for `lines`, as tall as it may be: a bubble too tall for its
+ * side scrolls (arrow keys scroll it from its controls) and stays where the reader scrolled it.
+ */
+export function moveBubble(bubble: HTMLElement, lines: ArrayLike<LineBox>): void {
+  const { style, scrollTop } = bubble;
+  // Measured at its full height: a cap from an earlier placement comes off first.
+  style.maxHeight = style.overflowY = '';
+  const { left, top, maxHeight } = placeBubble(lines, bubble, document.documentElement);
+  style.setProperty('--_x', `${left}px`);
+  style.setProperty('--_y', `${top}px`);
+  if (maxHeight !== undefined) [style.maxHeight, style.overflowY, bubble.scrollTop] = [`${maxHeight}px`, 'auto', scrollTop];
 }

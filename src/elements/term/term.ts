@@ -12,7 +12,7 @@ import { followLanguage, localize } from '../../internal/i18n.js';
 import { PlainMlopsElement } from '../../internal/plain-element.js';
 import { supportsAdoptingStyleSheets } from '@lit/reactive-element/css-tag.js';
 import { removeHostSheets, shareHostSheet } from './host-sheets.js';
-import { placeBubble } from './placement.js';
+import { moveBubble } from './placement.js';
 import { heardByParts, moveTerm, type PartEventTarget, type TermRoot } from './root-events.js';
 import { DEFAULT_CLOSE_DELAY_MS, DEFAULT_OPEN_DELAY_MS, interactionEnded, listenToPage, partHandlers, setOpen } from './term-interaction.js';
 import { lookUp, watchText } from './term-key.js';
@@ -419,10 +419,7 @@ export class MlopsTerm extends PlainMlopsElement implements PartEventTarget {
   private place(): void {
     const bubble = this.parts?.bubble;
     const lines = this.parts?.trigger?.getClientRects();
-    if (!bubble?.isConnected || !lines?.length) return;
-    const { left, top } = placeBubble(lines, bubble, document.documentElement);
-    bubble.style.setProperty('--_x', `${left}px`);
-    bubble.style.setProperty('--_y', `${top}px`);
+    if (bubble?.isConnected && lines?.length) moveBubble(bubble, lines);
   }
 
   /** What printing notes about a node (see print-notes.ts): its term and "Outsiders say:", if it is a known term. */
