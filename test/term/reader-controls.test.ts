@@ -268,6 +268,18 @@ describe('<mlops-term> reader controls: accessibility (axe) and print', () => {
     await expectNoIbmViolations(wrapper, 'open, hovering off');
   });
 
+  it('keeps the controls out of the tooltip: it is the text the phrase is described by, with nothing focusable in it', async () => {
+    const el = await fixture<MlopsTerm>(html`<mlops-term glossary-href="/glossary/">model drift</mlops-term>`);
+    const bubble = await openBubble(el);
+    const tooltips = el.shadowRoot!.querySelectorAll('[role=tooltip]');
+    expect(tooltips).to.have.length(1);
+    const [tooltip] = tooltips;
+    expect(tooltip.id).to.equal(triggerOf(el)!.getAttribute('aria-describedby'));
+    expect(tooltip.querySelector('a, input, [tabindex]')).to.equal(null);
+    expect(bubble.hasAttribute('role'), 'the bubble holding text and controls is a plain container').to.equal(false);
+    expect(bubble.contains(entryLinkOf(el)) && bubble.contains(hoverChoiceOf(el))).to.equal(true);
+  });
+
   it('leaves the controls off paper', async () => {
     const el = await fixture<MlopsTerm>(html`<mlops-term glossary-href="/glossary/">model drift</mlops-term>`);
     await openBubble(el);

@@ -160,10 +160,11 @@ function newTrigger(): HTMLElement {
 }
 
 function newBubble(): HTMLElement {
-  const bubble = createElement('div', { id: 'bubble', part: 'bubble', role: 'tooltip', tabindex: '-1' });
+  const bubble = createElement('div', { id: 'bubble', part: 'bubble', tabindex: '-1' });
   // Manual: opening, closing and light dismiss are the term's own (one open at a time, hover, pinning).
   bubble.popover = 'manual';
-  const text = createElement('div', { id: 'text' });
+  // The tooltip is the text the phrase is described by; a tooltip holds nothing focusable, so the controls are beside it.
+  const text = createElement('div', { id: 'text', role: 'tooltip' });
   text.append(createElement('strong', { part: 'insider' }), createElement('p', { part: 'explanation' }), createElement('p', { part: 'outsider' }));
   const choice = createElement('input', { type: 'checkbox' });
   choice.addEventListener('change', onHoverChoice);
