@@ -67,3 +67,11 @@ test('every relative link of the Markdown pages names a file that exists, and a 
   }
   assert.deepEqual(broken, []);
 });
+
+test('docs/translations.md names every string table a page can translate, and only those', async () => {
+  const { elements } = await import('../../src/registry.ts');
+  const tables = new Set(elements.flatMap((entry) => entry.strings));
+  const bullet = read('docs/translations.md').match(/- \*\*Tables\.\*\*([^]*?); the English originals/)?.[1] ?? '';
+  const named = new Set([...bullet.matchAll(/`(\w+)`/g)].map((match) => match[1]));
+  assert.deepEqual([...named].sort(), [...tables].sort());
+});
