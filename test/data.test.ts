@@ -15,6 +15,7 @@ import {
   suggestTerm,
   suggestTool,
 } from '../src/data/index.js';
+import { compareNames } from '../src/elements/glossary/glossary-index.js';
 import { formatPath, validateProfile } from '../src/data/validate.js';
 import type { Profile } from '../src/data/types.js';
 
@@ -353,5 +354,23 @@ describe('lookups', () => {
     expect(filterToolsByTags(['kubernetes native', 'cloud-agnostic']).map((tool) => tool.id)).to.deep.equal(['kubeflow']);
     expect(filterToolsByTags([])).to.have.length(10);
     expect(filterToolsByTags(['No Such Tag'])).to.deep.equal([]);
+  });
+
+  it('orders names as a reader looks them up, case and accents aside, then by code point: the same order in every engine', () => {
+    expect(['Zebra', 'éclair', 'apple', 'Échelle', 'Eclair', 'Microservices', 'ML Pipeline', 'MLflow', 'CI/CD'].sort(compareNames)).to.deep.equal([
+      'apple',
+      'CI/CD',
+      'Échelle',
+      'éclair',
+      'Eclair',
+      'Microservices',
+      'ML Pipeline',
+      'MLflow',
+      'Zebra',
+    ]);
+    // The glossary's order is what Intl's collation gives the bundled terms (WebKit's collation puts
+    // "ML Pipeline" before "Microservices", so a tag list could differ there by engine; this does not).
+    const terms = bundledTerminology.map((term) => term.insider);
+    expect([...terms].sort(compareNames)).to.deep.equal([...terms].sort(new Intl.Collator(undefined, { sensitivity: 'base' }).compare));
   });
 });

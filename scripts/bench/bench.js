@@ -514,7 +514,7 @@ async function main() {
       ['age chart JS ≤ 13 KB gzip', results['mlops-demographics (age)'].js <= 13000],
       ['auto-terms well under 16 ms per 1,000 words (even with `all`)', (autoMedian(autoTerms.all) / autoTerms.words) * 1000 < 8],
     ];
-    // The goals of the Core Web Vitals issue, stricter than the first round's above.
+    // The Core Web Vitals goals (docs/performance.md), stricter than the first round's above.
     const ratio = (variant, anchor) => results[variant].median / results[anchor].median;
     goals.push(
       ['1,000 terms ≤ 1.3× the <abbr> floor', ratio('mlops-term', 'abbr') <= 1.3],

@@ -32,7 +32,8 @@ function splitTags(value: unknown): string[] {
 function tagsByKey(tools: readonly Tool[]): Map<string, string> {
   const tags = new Map<string, string>();
   for (const tool of tools) for (const tag of tool.tags) if (!tags.has(normalizeKey(tag))) tags.set(normalizeKey(tag), tag);
-  return new Map([...tags].sort(([, a], [, b]) => a.localeCompare(b)));
+  // By the folded keys, in code point order: Intl's collation would load ICU's collation data (about 15 ms) for a few English tags.
+  return new Map([...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export interface Selection {
