@@ -196,7 +196,8 @@ async function measure(cdp) {
  * (which collects garbage first). DOM objects (`native`) and the snapshot's own roots are left out. `code` is
  * V8's: bytecode, compiled functions and their feedback, which its compilers add to as functions run hot, at
  * times of their own choosing, for as long as new paths run (a full run with them grew it ~380 KB, nearly all
- * machine code and its deoptimisation data, while the page's objects stayed flat). The soak's limit is on the rest, the objects the page and the library made.
+ * machine code and its deoptimisation data, while the page's objects stayed flat). The soak's limit is on the
+ * rest, the objects the page and the library made.
  */
 async function heapByType(cdp) {
   const chunks = [];
@@ -227,7 +228,8 @@ async function main() {
   const requests = { total: 0, accepted: 0 };
   const server = await startServer(received, requests);
   // The browser as readers have it, optimising compilers on; --no-jit turns them off (V8's code then grows less).
-  const jsFlags = process.argv.includes('--no-jit') ? ['--js-flags=--no-opt --no-maglev --no-sparkplug'] : [];
+  const compilersOff = process.argv.includes('--no-jit');
+  const jsFlags = compilersOff ? ['--js-flags=--no-opt --no-maglev --no-sparkplug'] : [];
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: [...chromiumArgs, ...jsFlags], protocolTimeout: 0 });
   const logged = { errors: [], warnings: 0 };
   const rows = [];
@@ -284,7 +286,7 @@ async function main() {
   const format = (n) => n.toLocaleString('en-US');
   const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
   console.log(
-    `soak at ${scale === 1 ? 'full size' : `${format(scale)} of full size`} (${TERM_COUNT} terms on the page${jsFlags.length ? ', optimising compilers off' : ', optimising compilers on'})`,
+    `soak at ${scale === 1 ? 'full size' : `${format(scale)} of full size`} (${TERM_COUNT} terms on the page${compilersOff ? ', optimising compilers off' : ', optimising compilers on'})`,
   );
   console.log(
     `${'phase'.padEnd(10)}${'count'.padStart(10)}${'time'.padStart(10)}${'heap after'.padStart(13)}${'objects'.padStart(11)}${'V8 code'.padStart(11)}${'nodes after'.padStart(13)}${'listeners'.padStart(11)}`,
@@ -320,7 +322,6 @@ async function main() {
   );
 
   const failures = [];
-  const compilersOff = jsFlags.length > 0;
   if (growth('objects') > TOLERANCE) failures.push(`the page's objects in the JS heap grew ${(growth('objects') * 100).toFixed(1)} % (limit 5 %)`);
   // With the compilers off V8's code has nowhere to grow, so the whole heap is held to the limit too.
   if (compilersOff && growth('heap') > TOLERANCE) failures.push(`the JS heap grew ${(growth('heap') * 100).toFixed(1)} % (limit 5 % with the compilers off)`);

@@ -140,7 +140,7 @@ describe('<mlops-term> placement', () => {
       expect(getComputedStyle(bubble).overflowY).to.equal('auto');
     });
 
-    it('gets its full height back when it fits again, and a short explanation is never capped', async () => {
+    it('caps only a bubble that is too tall: a short explanation keeps its full height and does not scroll', async () => {
       const el = await termWith(long);
       const bubble = await openBubble(el);
       expect(bubble.style.maxHeight).to.not.equal('');

@@ -1,4 +1,7 @@
-/** Where a term's bubble goes: a pure function of rectangles, so that every case can be tried without a page, and its one use. */
+/**
+ * Where a term's bubble goes: placeBubble(), a pure function of rectangles, so that every case can be tried
+ * without a page; and moveBubble(), which applies it to the bubble.
+ */
 
 /** Distance between the text and the bubble. */
 export const GAP_PX = 6;
