@@ -3,15 +3,29 @@ import type { Plugin } from 'vite';
 /** Whitespace and comments in one static part of Lit's css`…` or html`…` template. */
 export function minifyTemplate(tag: 'css' | 'html', text: string): string {
   if (tag === 'css') {
+    // Quoted strings (`content: '⚠ '`) are kept as written: only the code between them is minified.
     return text
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
+      .split(/("[^"]*"|'[^']*')/)
+      .map((part, index) => (index % 2 ? part : minifyCss(part)))
+      .join('');
   }
   // HTML: a newline and its indentation is one space to the HTML parser; keep it as one space.
   return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * CSS outside strings: runs of whitespace become one space, and none is kept around punctuation, the
+ * child combinator or `!important`; a leading zero goes (`0.5em` → `.5em`); so does a block's last semicolon.
+ * Not around `+` or `~`: `calc()` needs the spaces around its `+`.
+ */
+function minifyCss(code: string): string {
+  return code
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>]|!important)\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/(^|[\s:,(/])0\.(?=\d)/g, '$1.')
+    .replace(/;}/g, '}');
 }
 
 interface Node {

@@ -9,6 +9,15 @@ test('css: comments, indentation and the spaces around punctuation go; the last 
   assert.equal(minifyTemplate('css', text), ' :host{display:block;margin:0 auto}a,b{color:red}');
 });
 
+test('css: no spaces around the child combinator or !important; leading zeros go; strings and the spaces calc() needs stay', () => {
+  const text =
+    "\n  .a > .b { margin: 0.5em 10.25em 0 !important; width: calc(100% + 0.5rem); }\n  .c::before { content: '0.5 ,  > x'; }\n  .d ~ .e + .f { color: rgb(0 0 0 / 0.5); }\n";
+  assert.equal(
+    minifyTemplate('css', text),
+    " .a>.b{margin:.5em 10.25em 0!important;width:calc(100% + .5rem)}.c::before{content:'0.5 ,  > x'}.d ~ .e + .f{color:rgb(0 0 0 / .5)}",
+  );
+});
+
 test('html: comments go and whitespace with a newline in it becomes one space; spaces within a line stay', () => {
   const text = '\n  <p class="a  b">\n    Hello,  <!-- greeting -->\n    world\n  </p>\n';
   assert.equal(minifyTemplate('html', text), ' <p class="a  b"> Hello, world </p> ');
