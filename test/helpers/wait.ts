@@ -9,13 +9,20 @@ export function until(condition: () => unknown, message: string, timeout = 3000)
 
 type Updatable = Element & { updateComplete?: Promise<unknown> };
 
-/** Waits until the element and every element in its light and shadow trees has rendered its current state. */
+/**
+ * Waits until the element and every element in its light and shadow trees has rendered its current
+ * state, including the elements those renders created: their updates come after the render that
+ * created them, and need not be done when its `updateComplete` resolves.
+ */
 export async function settle(root: Element): Promise<void> {
-  for (let round = 0; round < 5; round++) {
+  let seen = 0;
+  for (let round = 0; round < 20; round++) {
     const elements = [root, ...root.querySelectorAll('*'), ...shadowRootsIn(root).flatMap((tree) => [...tree.querySelectorAll('*')])];
     const pending = elements.map((element) => (element as Updatable).updateComplete).filter((promise): promise is Promise<unknown> => !!promise);
     const results = await Promise.all(pending);
-    // updateComplete resolves false when another update was requested meanwhile: go round again.
-    if (results.every((result) => result !== false)) return;
+    // updateComplete resolves false when another update was requested meanwhile, and a render may
+    // have added elements: go round again until neither happens.
+    if (results.every((result) => result !== false) && elements.length === seen) return;
+    seen = elements.length;
   }
 }

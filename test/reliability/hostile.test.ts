@@ -386,6 +386,7 @@ describe('hostile endpoints for <mlops-feedback>', () => {
       where.append(el);
       await rateAndSubmit(el);
       await until(() => (el as MlopsFeedback).deliveryState === 'invalid-endpoint', `${describePayload(payload)}: not reported as invalid`);
+      await (el as MlopsFeedback).updateComplete;
       expect(shadow(el).querySelector('[part~="status"] .failed'), 'a visible failure message').to.exist;
       expectHarmless(where, describePayload(payload));
       el.remove();
