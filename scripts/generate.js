@@ -151,10 +151,17 @@ function addImport(imports, module, name) {
 const defineFunction = { lit: 'defineLitElement', plain: 'definePlainElement' };
 
 /** `src/define/<tag>.ts`: registers what the element renders, then the element; declares its tag. */
+/** The import that has updates take turns (`updatesInSlices` in the registry), first: before any element updates. */
+const slicesImport = [
+  '// Dozens of elements hydrate or update at once: their updates take turns in slices of main-thread time.',
+  "import '../internal/render-slices.js';",
+];
+
 function defineModule(entry) {
   const file = `${defineDir}/${entry.tag}.ts`;
   return lines(
     header,
+    entry.updatesInSlices && slicesImport,
     entry.renders.length > 0 && '// It renders these elements itself: their definitions are registered first.',
     entry.renders.map((tag) => `import './${tag}.js';`),
     `import { ${entry.className} } from '${specifier(file, moduleFile(entry))}';`,

@@ -30,6 +30,13 @@ export interface ElementEntry {
    */
   readonly rendersOnDemand?: readonly string[];
   /**
+   * It renders dozens of elements at once: its registration has the updates of Lit elements that
+   * already show something (prerendered, or rendered before) take turns in slices of main-thread time
+   * (src/internal/render-slices.ts), so that hydrating them is not one long task. Other CDN files (a
+   * few elements on a page) leave out its bytes.
+   */
+  readonly updatesInSlices?: true;
+  /**
    * Its CDN file `dist/cdn/<tag>.js`: the gzip budget in bytes of the file with everything it imports
    * statically; `standalone` files are one file with nothing to import (no shared chunks).
    */
@@ -180,6 +187,7 @@ export const elements = [
     renders: ['mlops-section', 'mlops-glossary', 'mlops-persona', 'mlops-demographics', 'mlops-tool-grid'],
     // Below the first screen and heavy (the feedback's delivery queue), these arrive after it.
     rendersOnDemand: ['mlops-platforms', 'mlops-feedback'],
+    updatesInSlices: true,
     cdn: { budget: 40 * KB },
     loading: 'lazy',
     strings: ['profilePage'],
