@@ -9,7 +9,7 @@ import type { MlopsProfilePage } from '../src/elements/profile-page/profile-page
 import type { MlopsErrorDetail } from '../src/internal/events.js';
 import { darkPage } from './helpers/colours.js';
 import { shadow, text } from './helpers/dom.js';
-import { settle } from './helpers/wait.js';
+import { eachTask, settle } from './helpers/wait.js';
 
 const profile = mlops as Profile;
 const tocLinks = (page: Element) => [...shadow(page).querySelectorAll<HTMLAnchorElement>('nav a')];
@@ -260,5 +260,59 @@ describe('<mlops-profile-page>: accessibility (axe)', () => {
     await settle(el);
     expect(getComputedStyle(sectionTitle(el, 'statistics')).color).to.equal('rgb(230, 237, 243)');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<mlops-profile-page>: filling in', () => {
+  const containers: HTMLElement[] = [];
+  afterEach(() => containers.splice(0).forEach((container) => container.remove()));
+
+  /** A page appended in this task, as a page's script would add it, not through fixture() (which awaits the whole page). */
+  function appended(tag = 'mlops-profile-page', style = '') {
+    const container = document.createElement('div');
+    container.append(Object.assign(document.createElement('style'), { textContent: style }), document.createElement(tag));
+    document.body.append(container);
+    containers.push(container);
+    return container;
+  }
+
+  it('adds its sections at the end of the content over several tasks, in the order of the source', async () => {
+    const el = appended().querySelector<MlopsProfilePage>('mlops-profile-page')!;
+    const seen: string[][] = [];
+    await eachTask(() => {
+      seen.push(sectionIds(el));
+      return seen[seen.length - 1].length === SEED_ORDER.length;
+    }, 'every section shown');
+    const counts = seen.map((ids) => ids.length);
+    expect(counts.slice(0, -1), `sections shown, task by task: ${counts.join(' ')}`).to.satisfy((each: number[]) => each.some((count) => count > 0));
+    // Each time, a beginning of the source's order: a section appears only after those before it.
+    for (const ids of seen) expect(ids).to.deep.equal(SEED_ORDER.slice(0, ids.length));
+    expect(tocLinks(el)).to.have.length(SEED_ORDER.length, 'the table of contents lists every section from the start');
+  });
+
+  it('resolves updateComplete once every section is shown', async () => {
+    const el = appended().querySelector<MlopsProfilePage>('mlops-profile-page')!;
+    expect(await el.updateComplete).to.equal(true);
+    expect(sectionIds(el)).to.deep.equal(SEED_ORDER);
+  });
+
+  it('keeps the box reserved for it until it has filled in, then takes its own height', async () => {
+    // A tag of its own, so that the page upgrades here with its box reserved, as mlops-elements.css reserves it.
+    const reserved = 90000;
+    const container = appended('filling-profile-page', `filling-profile-page:not(:defined){display:block;min-height:${reserved}px}`);
+    const el = container.querySelector<MlopsProfilePage>('filling-profile-page')!;
+    const Page = customElements.get('mlops-profile-page') as typeof MlopsProfilePage;
+    class FillingPage extends Page {}
+    customElements.define('filling-profile-page', FillingPage);
+    const heights: number[] = [];
+    await eachTask(() => {
+      const shown = sectionIds(el).length;
+      if (shown) heights.push(Math.round(el.getBoundingClientRect().height));
+      return shown === SEED_ORDER.length;
+    }, 'every section shown');
+    await el.updateComplete;
+    expect(heights.length, 'heights seen while filling in').to.be.above(1);
+    expect(heights.slice(0, -1), 'while filling in').to.deep.equal(heights.slice(0, -1).map(() => reserved));
+    expect(el.getBoundingClientRect().height, 'filled in').to.be.within(1000, reserved - 1);
   });
 });

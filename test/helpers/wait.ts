@@ -26,3 +26,21 @@ export async function settle(root: Element): Promise<void> {
     seen = elements.length;
   }
 }
+
+/**
+ * Calls `check` once in each task of the page, from the next one on (each marked by a message to
+ * itself, which, unlike a timer, comes as soon as the tasks before it are done), until it returns true.
+ */
+export function eachTask(check: () => boolean, message: string, timeout = 3000): Promise<void> {
+  const channel = new MessageChannel();
+  const gaveUp = performance.now() + timeout;
+  return new Promise<void>((resolve, reject) => {
+    channel.port1.onmessage = () => {
+      if (check()) resolve();
+      else if (performance.now() > gaveUp) reject(new Error(`Timed out after ${timeout} ms: ${message}`));
+      else return channel.port2.postMessage(0);
+      channel.port1.close();
+    };
+    channel.port2.postMessage(0);
+  });
+}

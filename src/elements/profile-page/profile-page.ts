@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledTerminology } from '../../data/terminology.js';
 import { glossaryStrings } from '../glossary/glossary.strings.js';
 import { bundledPersonas } from '../../data/personas.js';
@@ -10,6 +10,7 @@ import { sectionKinds, type SectionKey } from '../sections/section-kinds.js';
 import { heading } from '../sections/templates.js';
 import { bundledSeedGaps } from '../../data/seed-gaps.js';
 import { bundledProvenance } from '../../data/provenance.js';
+import { showsContent } from '../../internal/shows-content.js';
 import { profilePageStrings, provenanceSentences } from './profile-page.strings.js';
 import './rendered-elements.js';
 import { profilePageStyles } from './profile-page.styles.js';
@@ -68,12 +69,67 @@ export class MlopsProfilePage extends SectionElement {
 
   private readonly fragments = new FragmentTargets(this);
 
+  /**
+   * How many blocks of the content column the page shows while it fills in; undefined once it shows them all.
+   * The first time it shows its content in a browser, unless prerendered (that hydrates whole), the page adds
+   * one block per update, at the end of the column, where nothing shown yet moves; the render slices its
+   * registration loads (src/internal/render-slices.ts) spread those updates over tasks, where its forty-odd
+   * elements rendering at once would be one long task for the host page.
+   */
+  private shownBlocks?: number;
+  /** The update that shows the next block, once asked for. */
+  private nextBlock?: Promise<void>;
+  /** The blocks of the content column in the last render. */
+  private blockCount = 0;
+  /** Whether the page has shown its content (prerendered, or filled in): it fills in once, not on a later dataset or language. */
+  private contentBegun = false;
+  /**
+   * The height of the page's box before its first render (the box a page's mlops-elements.css reserves for
+   * it), kept while the page fills in so that nothing after it moves. Read while the element upgrades, when
+   * that box still applies.
+   */
+  private readonly reservedHeight = !isServer && this.isConnected && !this.shadowRoot ? this.getBoundingClientRect().height : 0;
+
   private get strings(): typeof profilePageStrings {
     return this.localize('profilePage', profilePageStrings);
   }
 
   protected override get defaultHeadingLevel(): number {
     return 1;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Prerendered content hydrates as it is (Lit matches the whole template against it), and a server
+    // render (no render root) is the whole page.
+    if (!this.hasUpdated && (!this.renderRoot || showsContent(this))) this.contentBegun = true;
+    if (this.contentBegun || this.profilePending) return;
+    this.contentBegun = true;
+    this.shownBlocks = 1;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.shownBlocks === undefined) return;
+    if (this.shownBlocks < this.blockCount) {
+      this.shownBlocks++;
+      // Asked for after this update, not during it (Lit warns of an update requested by the one before).
+      this.nextBlock = Promise.resolve().then(() => this.requestUpdate());
+    } else {
+      this.shownBlocks = undefined;
+    }
+    const page = this.renderRoot.querySelector<HTMLElement>('.page');
+    if (page) page.style.minHeight = this.shownBlocks === undefined ? '' : `${this.reservedHeight}px`;
+  }
+
+  /** Resolves once the page shows every block: while it fills in, each update asks for the next. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.shownBlocks !== undefined) {
+      await this.nextBlock;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override render() {
@@ -143,6 +199,7 @@ export class MlopsProfilePage extends SectionElement {
     blocks.push(...titled('about-this-data', this.strings.about, this.renderAbout(missing), 'section about'));
 
     const [summary, ...rest] = blocks;
+    this.blockCount = rest.length;
     return html`<article part="page" class="page">
       ${summary.content}
       <div class="layout">
@@ -152,7 +209,7 @@ export class MlopsProfilePage extends SectionElement {
             ${blocks.map((entry) => html`<li><a part="toc-link" href=${`#${entry.id}`}>${entry.label}</a></li>`)}
           </ol>
         </nav>
-        <div class="content">${rest.map((entry) => entry.content)}</div>
+        <div class="content">${rest.slice(0, this.shownBlocks).map((entry) => entry.content)}</div>
       </div>
     </article>`;
   }
