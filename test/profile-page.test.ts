@@ -5,6 +5,7 @@ import mlops from '../data/mlops.json';
 import sample from '../data/examples/sample-bubble.json';
 import type { Profile } from '../src/data/types.js';
 import type { MlopsProfile } from '../src/elements/profile/profile.js';
+import type { PropertyValues } from 'lit';
 import type { MlopsProfilePage } from '../src/elements/profile-page/profile-page.js';
 import type { MlopsErrorDetail } from '../src/internal/events.js';
 import { darkPage } from './helpers/colours.js';
@@ -40,6 +41,21 @@ const SEED_ORDER = [
 ];
 
 /** The top heading of a section: its own for the page's wrappers, the element's title otherwise. */
+/**
+ * Holds every fetch until `answer()`, so that a test sees what an element shows while its data is on the
+ * way, however fast the machine; `restore()` gives the page its own fetch back.
+ */
+function holdFetches() {
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const pageFetch = window.fetch;
+  window.fetch = async (...args) => {
+    await answered;
+    return pageFetch(...args);
+  };
+  return { answer, restore: () => (window.fetch = pageFetch) };
+}
+
 function sectionTitle(page: Element, id: string): HTMLElement {
   const node = shadow(page).getElementById(id)!;
   const root = node.shadowRoot ?? node;
@@ -235,14 +251,20 @@ describe('<mlops-profile-page> with another dataset', () => {
     const provider = await fixture<MlopsProfile>(html`<mlops-profile><mlops-profile-page></mlops-profile-page></mlops-profile>`);
     const el = provider.querySelector<MlopsProfilePage>('mlops-profile-page')!;
     const loaded = oneEvent(provider, 'mlops-profile-load');
-    provider.src = '/data/examples/sample-bubble.json?via=fetch';
-    await provider.updateComplete;
-    await el.updateComplete;
-    const status = shadow(el).querySelector('[part="loading"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(text(status)).to.equal('Loading the profile…');
-    expect(shadow(el).querySelector('nav')).to.equal(null);
-    await loaded;
+    const fetches = holdFetches();
+    try {
+      provider.src = '/data/examples/sample-bubble.json?via=fetch';
+      await provider.updateComplete;
+      await el.updateComplete;
+      const status = shadow(el).querySelector('[part="loading"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(text(status)).to.equal('Loading the profile…');
+      expect(shadow(el).querySelector('nav')).to.equal(null);
+      fetches.answer();
+      await loaded;
+    } finally {
+      fetches.restore();
+    }
     await settle(el);
     expect(text(sectionTitle(el, 'summary'))).to.equal('Home Bakers (sample data)');
     provider.removeAttribute('src');
@@ -276,18 +298,39 @@ describe('<mlops-profile-page>: filling in', () => {
     return container;
   }
 
-  it('adds its sections at the end of the content over several tasks, in the order of the source', async () => {
-    const el = appended().querySelector<MlopsProfilePage>('mlops-profile-page')!;
-    const seen: string[][] = [];
-    await eachTask(() => {
-      seen.push(sectionIds(el));
-      return seen[seen.length - 1].length === SEED_ORDER.length;
-    }, 'every section shown');
-    const counts = seen.map((ids) => ids.length);
-    expect(counts.slice(0, -1), `sections shown, task by task: ${counts.join(' ')}`).to.satisfy((each: number[]) => each.some((count) => count > 0));
+  /** What the page shows after an update: the sections, the links of its table of contents, its height. */
+  interface Shown {
+    ids: string[];
+    links: number;
+    height: number;
+  }
+
+  /**
+   * Defines `tag` as a page that logs what it shows after each update. Defined after its element is in
+   * the document, the element upgrades there, as it does when a page's script arrives.
+   */
+  function logUpdates(tag: string): Shown[] {
+    const log: Shown[] = [];
+    const Page = customElements.get('mlops-profile-page') as typeof MlopsProfilePage;
+    class LoggingPage extends Page {
+      protected override updated(changed: PropertyValues): void {
+        super.updated(changed);
+        log.push({ ids: sectionIds(this), links: tocLinks(this).length, height: Math.round(this.getBoundingClientRect().height) });
+      }
+    }
+    customElements.define(tag, LoggingPage);
+    return log;
+  }
+
+  it('adds its sections one per update at the end of the content, in the order of the source', async () => {
+    const el = appended('logging-profile-page').querySelector<MlopsProfilePage>('logging-profile-page')!;
+    const log = logUpdates('logging-profile-page');
+    expect(await el.updateComplete).to.equal(true);
+    // The summary and the first section, then one more section each time.
+    expect(log.map((shown) => shown.ids.length)).to.deep.equal(SEED_ORDER.slice(1).map((_, index) => index + 2));
     // Each time, a beginning of the source's order: a section appears only after those before it.
-    for (const ids of seen) expect(ids).to.deep.equal(SEED_ORDER.slice(0, ids.length));
-    expect(tocLinks(el)).to.have.length(SEED_ORDER.length, 'the table of contents lists every section from the start');
+    for (const shown of log) expect(shown.ids).to.deep.equal(SEED_ORDER.slice(0, shown.ids.length));
+    for (const shown of log) expect(shown.links).to.equal(SEED_ORDER.length, 'the table of contents lists every section from the start');
   });
 
   it('resolves updateComplete once every section is shown', async () => {
@@ -296,23 +339,84 @@ describe('<mlops-profile-page>: filling in', () => {
     expect(sectionIds(el)).to.deep.equal(SEED_ORDER);
   });
 
+  it('follows a table-of-contents link to a section it has yet to show, once the section is in', async () => {
+    // A page whose updates after the first wait until the test lets them go: the link is followed mid-way, every time.
+    let letGo!: () => void;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const el = appended('gated-profile-page').querySelector<MlopsProfilePage>('gated-profile-page')!;
+    const Page = customElements.get('mlops-profile-page') as typeof MlopsProfilePage;
+    class GatedPage extends Page {
+      protected override async scheduleUpdate(): Promise<void> {
+        if (this.hasUpdated) await gate;
+        await super.scheduleUpdate();
+      }
+    }
+    customElements.define('gated-profile-page', GatedPage);
+    const last = SEED_ORDER[SEED_ORDER.length - 1];
+    await eachTask(() => tocLinks(el).length > 0, 'the table of contents shown');
+    expect(sectionIds(el), 'sections shown when the link is followed').not.to.include(last);
+    // The URL keeps its fragment (as a host page's router may keep it), so that the link's own handler is
+    // what reveals the section, not the hashchange.
+    const keepURL = (event: Event) => event.preventDefault();
+    window.addEventListener('click', keepURL, { capture: true });
+    try {
+      tocLinks(el)
+        .find((anchor) => anchor.getAttribute('href') === `#${last}`)!
+        .click();
+    } finally {
+      window.removeEventListener('click', keepURL, { capture: true });
+    }
+    letGo();
+    await el.updateComplete;
+    const target = shadow(el).getElementById(last)!;
+    await waitUntil(() => shadow(el).activeElement === target, 'the section takes focus');
+    expect(target.hasAttribute('data-targeted')).to.equal(true);
+    expect(location.hash).to.equal('');
+  });
+
+  it('gives way to the loading note when <mlops-profile src> starts fetching mid-way, then fills in the new dataset', async () => {
+    const provider = document.createElement('mlops-profile') as MlopsProfile;
+    const el = provider.appendChild(document.createElement('recording-profile-page')) as MlopsProfilePage;
+    const log = logUpdates('recording-profile-page');
+    document.body.append(provider);
+    containers.push(provider);
+    await eachTask(() => tocLinks(el).length > 0, 'the table of contents shown');
+    const fetches = holdFetches();
+    try {
+      provider.src = '/data/examples/sample-bubble.json?via=held-fetch';
+      expect(await el.updateComplete).to.equal(true);
+      expect(text(shadow(el).querySelector('[part="loading"]'))).to.equal('Loading the profile…');
+      expect(shadow(el).querySelector('nav'), 'no contents while loading').to.equal(null);
+      const loaded = oneEvent(provider, 'mlops-profile-load');
+      log.length = 0;
+      fetches.answer();
+      await loaded;
+    } finally {
+      fetches.restore();
+    }
+    expect(await el.updateComplete).to.equal(true);
+    expect(text(sectionTitle(el, 'summary'))).to.equal('Home Bakers (sample data)');
+    const listed = tocLinks(el).map((link) => link.getAttribute('href')!.slice(1));
+    expect(sectionIds(el), 'every section listed is shown').to.deep.equal(listed);
+    // One section more with each update: summary and first section, then the rest one by one.
+    expect(
+      log.map((shown) => shown.ids.length),
+      'sections shown, update by update',
+    ).to.deep.equal(listed.slice(1).map((_, index) => index + 2));
+  });
+
   it('keeps the box reserved for it until it has filled in, then takes its own height', async () => {
     // A tag of its own, so that the page upgrades here with its box reserved, as mlops-elements.css reserves it.
     const reserved = 90000;
-    const container = appended('filling-profile-page', `filling-profile-page:not(:defined){display:block;min-height:${reserved}px}`);
-    const el = container.querySelector<MlopsProfilePage>('filling-profile-page')!;
-    const Page = customElements.get('mlops-profile-page') as typeof MlopsProfilePage;
-    class FillingPage extends Page {}
-    customElements.define('filling-profile-page', FillingPage);
-    const heights: number[] = [];
-    await eachTask(() => {
-      const shown = sectionIds(el).length;
-      if (shown) heights.push(Math.round(el.getBoundingClientRect().height));
-      return shown === SEED_ORDER.length;
-    }, 'every section shown');
+    const el = appended('filling-profile-page', `filling-profile-page:not(:defined){display:block;min-height:${reserved}px}`).querySelector<MlopsProfilePage>(
+      'filling-profile-page',
+    )!;
+    const log = logUpdates('filling-profile-page');
     await el.updateComplete;
-    expect(heights.length, 'heights seen while filling in').to.be.above(1);
+    const heights = log.map((shown) => shown.height);
+    expect(heights.length, 'updates').to.equal(SEED_ORDER.length - 1);
     expect(heights.slice(0, -1), 'while filling in').to.deep.equal(heights.slice(0, -1).map(() => reserved));
-    expect(el.getBoundingClientRect().height, 'filled in').to.be.within(1000, reserved - 1);
+    expect(heights[heights.length - 1], 'filled in').to.be.within(1000, reserved - 1);
+    expect(Math.round(el.getBoundingClientRect().height), 'afterwards').to.equal(heights[heights.length - 1]);
   });
 });

@@ -103,7 +103,13 @@ export class MlopsProfilePage extends SectionElement {
     // Prerendered content hydrates as it is (Lit matches the whole template against it), and a server
     // render (no render root) is the whole page.
     if (!this.hasUpdated && (!this.renderRoot || showsContent(this))) this.contentBegun = true;
-    if (this.contentBegun || this.profilePending) return;
+    if (this.profilePending) {
+      // A dataset on its way (<mlops-profile src>): what was filling in gives way to the loading note, and
+      // the new dataset fills in when it comes.
+      if (this.shownBlocks !== undefined) [this.shownBlocks, this.contentBegun] = [undefined, false];
+      return;
+    }
+    if (this.contentBegun) return;
     this.contentBegun = true;
     this.shownBlocks = 1;
   }

@@ -46,14 +46,20 @@ export class FragmentTargets implements ReactiveController {
     if (href?.startsWith('#')) this.reveal(href.slice(1));
   };
 
-  /** Scrolls to the element with this id in the host's shadow root and focuses it; false when none. */
-  reveal(id: string | undefined): boolean {
+  /**
+   * Scrolls to the element with this id in the host's shadow root and focuses it. One that is not there
+   * while the host has an update pending (a link followed while the profile page fills in) is revealed
+   * once the host has updated.
+   */
+  reveal(id: string | undefined): void {
     const target = this.mark(id);
-    if (!target) return false;
+    if (!target) {
+      if (this.host.isUpdatePending) void this.host.updateComplete.then(() => this.reveal(id));
+      return;
+    }
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     (target as HTMLElement).focus({ preventScroll: true });
     target.scrollIntoView({ block: 'start' });
-    return true;
   }
 
   /** Marks the element with this id in the host's shadow root as the target, and returns it. */
