@@ -108,14 +108,19 @@ describe('README.md and docs html snippets', () => {
       const container = await fixture<HTMLDivElement>(html`<div @mlops-error=${(event: CustomEvent<MlopsErrorDetail>) => errors.push(event.detail)}></div>`);
       container.append(fragment);
       const profiles = [...container.querySelectorAll('mlops-profile[src]')];
-      await waitUntil(
-        () =>
-          mlopsElements(container).every((element) => customElements.get(element.localName)) && profiles.every((profile) => (profile as { profile?: unknown }).profile),
-        `the elements did not upgrade (or a profile did not load): ${JSON.stringify(errors)}`,
-        // Loading a profile imports its validator (zod) on demand: slow on a cold test server.
-        { timeout: 8000 },
-      );
-      for (const element of mlopsElements(container)) await (element as { updateComplete?: Promise<unknown> }).updateComplete;
+      // A render can add elements, some of whose code loads on demand (the profile page fills in block by
+      // block): wait again until a round finds no new ones.
+      for (let seen = -1, round = 0; seen !== mlopsElements(container).length && round < 20; round++) {
+        seen = mlopsElements(container).length;
+        await waitUntil(
+          () =>
+            mlopsElements(container).every((element) => customElements.get(element.localName)) && profiles.every((profile) => (profile as { profile?: unknown }).profile),
+          `the elements did not upgrade (or a profile did not load): ${JSON.stringify(errors)}`,
+          // Loading a profile imports its validator (zod) on demand: slow on a cold test server.
+          { timeout: 8000 },
+        );
+        for (const element of mlopsElements(container)) await (element as { updateComplete?: Promise<unknown> }).updateComplete;
+      }
       expect(errors, JSON.stringify(errors)).to.deep.equal([]);
       for (const element of mlopsElements(container)) {
         // A known term is its own trigger until first opened, and builds its shadow root then.
